@@ -1,0 +1,36 @@
+import { gzipSync } from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** Prints each output chunk's size (raw and gzip), so every build shows what a host page downloads. */
+function printSizes() {
+  return {
+    name: 'print-sizes',
+    generateBundle(_options, bundle) {
+      for (const [name, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const raw = Buffer.byteLength(chunk.code);
+        const gzip = gzipSync(chunk.code, { level: 9 }).length;
+        console.log(`widget bundle: ${name.padEnd(28)} ${(raw / 1024).toFixed(1).padStart(7)} KB  ${(gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
+      }
+    },
+  };
+}
+
+export default {
+  input: { 'sek-zoeker': 'widget/src/sek-zoeker.ts' },
+  output: {
+    dir: 'widget/dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: [
+    resolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json' }),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    printSizes(),
+  ],
+};

@@ -1,0 +1,17 @@
+import type { Meilisearch } from 'meilisearch';
+import type { GeoData } from './geo/geo-data.js';
+import type { Geocoder } from './geo/geocoder.js';
+import type { Logger } from './log.js';
+
+/** Everything the HTTP app needs; built once by main.ts (or by a test). */
+export interface AppDeps {
+  /** Client with the search-only key. */
+  search: Meilisearch;
+  indexes: { offers: string; places: string };
+  geo: GeoData;
+  geocoder?: Geocoder;
+  log: Logger;
+  /** Folders served as static files: the built widget and the demo pages. */
+  staticDirs?: { widget?: string; demo?: string };
+  now?: () => number;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the service reads, in one schema.
+ * The README's configuration table mirrors this file.
+ */
+export const Config = z
+  .object({
+    PORT: z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65535).default(8080),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    MEILI_URL: z.url({ protocol: /^https?$/ }).optional(),
+    MEILI_MASTER_KEY: z.string().min(16).optional(),
+    MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+    SEK_DATA_DIR: z.string().min(1).default('.sek-data'),
+    SEK_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]*$/, 'only a-z, 0-9, - and _')
+      .default(''),
+    SEK_LOAD_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+    SEK_GEOCODER: z.enum(['none', 'pdok']).default('none'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MEILI_URL && !env.MEILI_MASTER_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MEILI_MASTER_KEY'],
+        message: 'is required when MEILI_URL is set (the key SEK uses to create indexes and search keys)',
+      });
+    }
+  });
+export type Config = z.infer<typeof Config>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Parses the environment; throws a ConfigError whose message is one line per bad variable.
+ * @example loadConfig({ PORT: '8080' }).PORT === 8080
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Treat empty strings as unset: `PORT= pnpm start` should mean "default".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = Config.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'environment');
+    const value = env[name];
+    const shown = value === undefined ? '' : ` (got ${JSON.stringify(name.includes('KEY') ? '***' : value)})`;
+    return `Invalid environment variable ${name}${shown}: ${issue.message}`;
+  });
+  throw new ConfigError(lines.join('\n'));
+}

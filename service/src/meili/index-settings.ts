@@ -1,0 +1,59 @@
+import type { Settings } from 'meilisearch';
+
+/** Index names; a prefix lets several SEK instances (or test runs) share one Meilisearch. */
+export function indexNames(prefix = ''): { offers: string; places: string } {
+  return { offers: `${prefix}offers`, places: `${prefix}places` };
+}
+
+/** Dutch words that carry no meaning in a search for help. */
+const DUTCH_STOP_WORDS = [
+  'de', 'het', 'een', 'en', 'van', 'voor', 'met', 'in', 'op', 'aan', 'bij', 'te', 'om', 'of', 'ik', 'je', 'u', 'mijn', 'wil', 'hoe',
+];
+
+/**
+ * Resident words mapped to the words offers use. Multi-way: each word finds the others.
+ * `taalles` finds the Taalcafé, `computr` finds computer courses by typo tolerance alone.
+ */
+const SYNONYMS: string[][] = [
+  ['taalles', 'taalcafe', 'taalcafé', 'taalhuis', 'taalmaatje', 'nederlands leren'],
+  ['computerles', 'computercursus', 'klik & tik', 'digisterker'],
+  ['digid', 'inloggen overheid'],
+  ['schulden', 'schuldhulp', 'schuldhulpmaatje'],
+  ['formulieren', 'formulierenhulp', 'brieven'],
+  ['huurwoning', 'woning', 'woningzoekende'],
+  ['solliciteren', 'sollicitatie', 'werk zoeken'],
+];
+
+function multiWay(groups: string[][]): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const group of groups) for (const word of group) result[word] = group.filter((other) => other !== word);
+  return result;
+}
+
+/** Settings for the offers index. Apply before adding documents: changing them later re-indexes. */
+export const OFFER_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['title', 'themeWords', 'summary', 'providerName', 'place', 'description'],
+  filterableAttributes: [
+    '_geo', 'offerId', 'source', 'themes', 'kind', 'targetGroups', 'free', 'dayParts', 'weekdays', 'languages',
+    'accessibility', 'online', 'hasLocation', 'gemeenteCode', 'serviceNational', 'serviceGemeenten', 'status',
+    'kaart', 'expiresAt',
+  ],
+  sortableAttributes: ['_geo', 'title'],
+  displayedAttributes: ['id', 'offerId', 'locationId', 'locationCount', 'title', 'summary', 'offer', '_geo'],
+  // Sort first: with a location, every match is ordered by distance, not by which field matched.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['nld'] }],
+  stopWords: DUTCH_STOP_WORDS,
+  synonyms: multiWay(SYNONYMS),
+  faceting: { maxValuesPerFacet: 100 },
+  pagination: { maxTotalHits: 10_000 },
+};
+
+export const PLACE_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['name', 'aliases', 'gemeenteName'],
+  filterableAttributes: ['kind', 'gemeenteCode'],
+  sortableAttributes: ['rank'],
+  rankingRules: ['words', 'typo', 'exactness', 'proximity', 'attribute', 'rank:desc'],
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['nld'] }],
+  pagination: { maxTotalHits: 200 },
+};

@@ -1,0 +1,73 @@
+/**
+ * The closed lists an offer is described with, each value with its Dutch (B1) and English label.
+ * Plain constants without zod, so the widget can import them without pulling in the validator.
+ */
+type Labels<K extends string> = Readonly<Record<K, { readonly nl: string; readonly en: string }>>;
+
+export const OFFER_KINDS = ['cursus', 'spreekuur', 'begeleiding', 'groep', 'informatie', 'praktische-hulp', 'online'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+export const OFFER_KIND_LABELS: Labels<OfferKind> = {
+  cursus: { nl: 'Cursus', en: 'Course' },
+  spreekuur: { nl: 'Spreekuur of inloop', en: 'Drop-in hours' },
+  begeleiding: { nl: 'Hulp van 1 persoon', en: 'One-to-one support' },
+  groep: { nl: 'Groep of bijeenkomst', en: 'Group or meeting' },
+  informatie: { nl: 'Informatie en advies', en: 'Information and advice' },
+  'praktische-hulp': { nl: 'Praktische hulp', en: 'Practical help' },
+  online: { nl: 'Online', en: 'Online' },
+};
+
+export const TARGET_GROUPS = [
+  'nt1', 'nt2', 'ouderen', 'jongeren', 'ouders', 'werkzoekenden', 'schulden', 'nieuwkomers', 'iedereen',
+] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+export const TARGET_GROUP_LABELS: Labels<TargetGroup> = {
+  nt1: { nl: 'Nederlands is uw moedertaal', en: 'Dutch is your first language' },
+  nt2: { nl: 'Nederlands is niet uw moedertaal', en: 'Dutch is not your first language' },
+  ouderen: { nl: 'Ouderen', en: 'Older people' },
+  jongeren: { nl: 'Jongeren', en: 'Young people' },
+  ouders: { nl: 'Ouders', en: 'Parents' },
+  werkzoekenden: { nl: 'Werkzoekenden', en: 'Job seekers' },
+  schulden: { nl: 'Mensen met schulden', en: 'People with debts' },
+  nieuwkomers: { nl: 'Nieuwkomers', en: 'Newcomers' },
+  iedereen: { nl: 'Iedereen', en: 'Everyone' },
+};
+
+export const DAY_PARTS = ['ochtend', 'middag', 'avond'] as const;
+export type DayPart = (typeof DAY_PARTS)[number];
+export const DAY_PART_LABELS: Labels<DayPart> = {
+  ochtend: { nl: 'Ochtend', en: 'Morning' },
+  middag: { nl: 'Middag', en: 'Afternoon' },
+  avond: { nl: "'s Avonds", en: 'Evening' },
+};
+
+export const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export const WEEKDAY_LABELS: Labels<Weekday> = {
+  ma: { nl: 'Maandag', en: 'Monday' },
+  di: { nl: 'Dinsdag', en: 'Tuesday' },
+  wo: { nl: 'Woensdag', en: 'Wednesday' },
+  do: { nl: 'Donderdag', en: 'Thursday' },
+  vr: { nl: 'Vrijdag', en: 'Friday' },
+  za: { nl: 'Zaterdag', en: 'Saturday' },
+  zo: { nl: 'Zondag', en: 'Sunday' },
+};
+
+export const ACCESSIBILITY_FEATURES = ['rolstoeltoegankelijk', 'lift', 'ringleiding', 'invalidenparkeerplaats', 'toilet-aangepast'] as const;
+export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
+export const ACCESSIBILITY_LABELS: Labels<AccessibilityFeature> = {
+  rolstoeltoegankelijk: { nl: 'Toegankelijk met rolstoel', en: 'Wheelchair accessible' },
+  lift: { nl: 'Er is een lift', en: 'Lift available' },
+  ringleiding: { nl: 'Ringleiding voor hoortoestel', en: 'Hearing loop' },
+  invalidenparkeerplaats: { nl: 'Parkeerplaats voor invaliden', en: 'Disabled parking' },
+  'toilet-aangepast': { nl: 'Aangepast toilet', en: 'Accessible toilet' },
+};
+
+export const OFFER_STATUSES = ['active', 'temporarily-closed', 'inactive'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+export const KAART_TYPES = ['sociaal-educatief', 'sociaal'] as const;
+export type KaartType = (typeof KAART_TYPES)[number];
+export const KAART_LABELS: Labels<KaartType> = {
+  'sociaal-educatief': { nl: 'Leren en meedoen', en: 'Learning and taking part' },
+  sociaal: { nl: 'Hulp en zorg', en: 'Help and care' },
+};

@@ -1,0 +1,14 @@
+import type Router from '@koa/router';
+import type { AppDeps } from '../app-deps.js';
+import { parseInput } from '../http/validate.js';
+import { SearchQuery } from '../search/search-query.js';
+import { searchOffers } from '../search/search-offers.js';
+
+/** `GET /v1/search`: offers near a place, with filters, facets and the online offers apart. */
+export function addSearchRoute(router: Router, deps: AppDeps): void {
+  router.get('/v1/search', async (ctx) => {
+    const query = parseInput(SearchQuery, ctx.query);
+    ctx.body = await searchOffers({ meili: deps.search, offersIndex: deps.indexes.offers, geo: deps.geo, geocoder: deps.geocoder, now: deps.now }, query);
+    ctx.set('Cache-Control', 'no-store');
+  });
+}

@@ -1,0 +1,140 @@
+import type { Hit, MultiSearchQuery, Meilisearch, SearchResponse as MeiliSearchResponse } from 'meilisearch';
+import { ApiError } from '../http/api-error.js';
+import type { GeoData } from '../geo/geo-data.js';
+import type { Geocoder } from '../geo/geocoder.js';
+import { fromCoordinates, resolveLocation } from '../geo/resolve-location.js';
+import { attributeFilter, locatedFilter, onlineFilter, visibilityFilter } from './search-filter.js';
+import type { SearchQuery } from './search-query.js';
+import type { SearchCenter, SearchFacets, SearchHit, SearchResponse } from './search-response.js';
+import type { OfferDocument } from './offer-document.js';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSegments } from './highlight.js';
+
+export interface SearchDeps {
+  meili: Meilisearch;
+  offersIndex: string;
+  geo: GeoData;
+  geocoder?: Geocoder;
+  /** Clock in unix seconds, for expiry; injectable for tests. */
+  now?: () => number;
+}
+
+const FACET_FIELDS = ['themes', 'free', 'dayParts', 'targetGroups', 'kind'] as const;
+
+/** Checks region codes against the 342 gemeenten; a wrong code is a 400, not an empty result. */
+export function validateRegion(geo: GeoData, region: string[] | undefined): string[] {
+  const codes = region ?? [];
+  const unknown = codes.filter((code) => !geo.gemeenten.has(code));
+  if (unknown.length > 0) {
+    throw ApiError.invalid([{
+      field: 'region',
+      code: 'unknown_region',
+      message: { nl: `Deze gemeentecode kennen we niet: ${unknown.join(', ')}.`, en: `Unknown gemeente code: ${unknown.join(', ')}.` },
+    }]);
+  }
+  return codes;
+}
+
+/** The point to search around: the typed location, the coordinates, or the middle of the region. */
+async function searchCenter(deps: SearchDeps, query: SearchQuery, region: string[]): Promise<SearchCenter | null> {
+  if (query.near) return resolveLocation(deps.geo, query.near, deps.geocoder);
+  if (query.lat !== undefined && query.lng !== undefined) return fromCoordinates(deps.geo, query.lat, query.lng);
+  if (region.length === 0) return null;
+  const gemeenten = region.map((code) => deps.geo.gemeenten.get(code)!);
+  return {
+    lat: gemeenten.reduce((sum, g) => sum + g.lat, 0) / gemeenten.length,
+    lng: gemeenten.reduce((sum, g) => sum + g.lng, 0) / gemeenten.length,
+    label: gemeenten.map((g) => g.name).join(', '),
+    kind: 'region',
+    gemeenteCodes: region,
+  };
+}
+
+function toHit(hit: Hit<OfferDocument>): SearchHit {
+  const doc = hit;
+  const formatted = hit._formatted as Partial<Record<'title' | 'summary', string>> | undefined;
+  const location = doc.offer.locations.find((l) => l.id === doc.locationId) ?? null;
+  const distance = (hit as { _geoDistance?: number })._geoDistance;
+  return {
+    id: doc.id,
+    offer: doc.offer,
+    location,
+    distanceMeters: location && typeof distance === 'number' ? distance : null,
+    otherLocations: Math.max(0, doc.locationCount - 1),
+    highlight: { title: toSegments(formatted?.title, doc.offer.title), summary: toSegments(formatted?.summary, doc.offer.summary) },
+  };
+}
+
+function mergeFacets(located: MeiliSearchResponse<OfferDocument> | undefined, online: MeiliSearchResponse<OfferDocument> | undefined): SearchFacets {
+  const sum = (field: string): Record<string, number> => {
+    const result: Record<string, number> = {};
+    for (const response of [located, online]) {
+      for (const [value, count] of Object.entries(response?.facetDistribution?.[field] ?? {})) {
+        result[value] = (result[value] ?? 0) + count;
+      }
+    }
+    return result;
+  };
+  return {
+    themes: sum('themes'),
+    free: sum('free'),
+    dayParts: sum('dayParts'),
+    targetGroups: sum('targetGroups'),
+    kinds: sum('kind'),
+    online: { location: located?.totalHits ?? 0, online: online?.totalHits ?? 0 },
+  };
+}
+
+/**
+ * Finds offers near a place with the resident's filters: the located hits (within the radius,
+ * across gemeente borders, nearest first) and, apart, the online offers that serve the area.
+ */
+export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promise<SearchResponse> {
+  const region = validateRegion(deps.geo, query.region);
+  const center = await searchCenter(deps, query, region);
+  const byDistance = center !== null && center.kind !== 'region';
+  const now = deps.now?.() ?? Date.now() / 1000;
+
+  const base = [...visibilityFilter(now), ...attributeFilter(query)];
+  const scopeGemeenten = center?.kind === 'region' || query.strictRegion ? region : [];
+  const located = locatedFilter(base, {
+    ...(byDistance ? { circle: { lat: center.lat, lng: center.lng, radiusMeters: query.radiusKm * 1000 } } : {}),
+    ...(scopeGemeenten.length ? { gemeenten: scopeGemeenten } : {}),
+    onlineOnly: query.online === 'only',
+  });
+  const userGemeenten = [...new Set([...(center?.gemeenteCodes ?? []), ...region])];
+
+  const common = {
+    indexUid: deps.offersIndex,
+    q: query.q ?? '',
+    locales: ['nld' as const],
+    facets: [...FACET_FIELDS],
+    attributesToHighlight: ['title', 'summary'],
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+  };
+  const queries: MultiSearchQuery[] = [{
+    ...common,
+    filter: located,
+    page: query.page,
+    hitsPerPage: query.limit,
+    ...(center ? { sort: [`_geoPoint(${center.lat.toFixed(6)}, ${center.lng.toFixed(6)}):asc`] } : {}),
+  }];
+  if (query.online !== 'exclude') {
+    queries.push({ ...common, filter: onlineFilter(base, userGemeenten), page: 1, hitsPerPage: query.page === 1 ? query.limit : 0 });
+  }
+
+  const { results } = await deps.meili.multiSearch({ queries });
+  const [locatedResult, onlineResult] = results as unknown as MeiliSearchResponse<OfferDocument>[];
+  const total = locatedResult?.totalHits ?? 0;
+  return {
+    center,
+    radiusKm: byDistance ? query.radiusKm : null,
+    total,
+    page: query.page,
+    limit: query.limit,
+    totalPages: Math.ceil(total / query.limit),
+    results: (locatedResult?.hits ?? []).map(toHit),
+    online: { total: onlineResult?.totalHits ?? 0, results: (onlineResult?.hits ?? []).map(toHit) },
+    facets: mergeFacets(locatedResult, onlineResult),
+  };
+}

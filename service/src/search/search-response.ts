@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { Offer, OfferLocation } from '../offers/offer.js';
+
+/** A piece of highlighted text; `match` marks the words that matched the query. Safe to render as text. */
+export const HighlightSegment = z.object({ text: z.string(), match: z.boolean() });
+export type HighlightSegment = z.infer<typeof HighlightSegment>;
+
+export const SearchHit = z.object({
+  /** The search document: `<offerId>__<locationId>` */
+  id: z.string(),
+  offer: Offer,
+  /** The location this hit is at; null for an online-only offer. */
+  location: OfferLocation.nullable(),
+  /** Straight-line distance from the search centre in metres; null without a centre or location. */
+  distanceMeters: z.number().nullable(),
+  /** How many other locations the same offer has ("ook op 2 andere plekken"). */
+  otherLocations: z.number().int(),
+  highlight: z.object({ title: z.array(HighlightSegment), summary: z.array(HighlightSegment) }),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+const Counts = z.record(z.string(), z.number().int());
+
+export const SearchFacets = z.object({
+  themes: Counts,
+  free: Counts,
+  dayParts: Counts,
+  targetGroups: Counts,
+  kinds: Counts,
+  /** `location`: hits you can go to; `online`: online-only hits. */
+  online: Counts,
+});
+export type SearchFacets = z.infer<typeof SearchFacets>;
+
+export const SearchCenter = z.object({
+  lat: z.number(),
+  lng: z.number(),
+  label: z.string(),
+  kind: z.string(),
+  gemeenteCodes: z.array(z.string()),
+});
+export type SearchCenter = z.infer<typeof SearchCenter>;
+
+export const SearchResponse = z.object({
+  center: SearchCenter.nullable(),
+  /** The radius applied, or null when the search was not limited by distance. */
+  radiusKm: z.number().nullable(),
+  /** Hits with a location, over all pages. */
+  total: z.number().int(),
+  page: z.number().int(),
+  limit: z.number().int(),
+  totalPages: z.number().int(),
+  results: z.array(SearchHit),
+  /** Online-only offers that serve the user's area; listed apart, first page only. */
+  online: z.object({ total: z.number().int(), results: z.array(SearchHit) }),
+  facets: SearchFacets,
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;

@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import type { Config } from './config/config.js';
+import { createApp } from './app.js';
+import { loadGeoData } from './geo/geo-data.js';
+import type { Geocoder } from './geo/geocoder.js';
+import { PdokGeocoder } from './geo/pdok-geocoder.js';
+import type { Logger } from './log.js';
+import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './meili/embedded-meilisearch.js';
+import { indexNames } from './meili/index-settings.js';
+import { createMeiliClient, ensureSearchKey } from './meili/meili-clients.js';
+import { prepareIndexes } from './meili/prepare-indexes.js';
+import { readDemoOffers } from './offers/demo-offers.js';
+import { countOfferDocuments, upsertOffers } from './offers/offer-store.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface RunningService {
+  url: string;
+  meiliUrl: string;
+  /** Stops accepting requests, finishes in-flight ones, then stops the embedded Meilisearch. */
+  close(): Promise<void>;
+  /** Resolves if the embedded Meilisearch exits on its own. */
+  meiliExited?: Promise<number | null>;
+}
+
+/**
+ * Starts the whole product: Meilisearch (embedded unless MEILI_URL is set), index settings,
+ * demo data when the index is empty, and the HTTP service.
+ */
+export async function startService(config: Config, log: Logger): Promise<RunningService> {
+  let embedded: EmbeddedMeilisearch | undefined;
+  let meiliUrl = config.MEILI_URL;
+  let masterKey = config.MEILI_MASTER_KEY;
+  if (!meiliUrl || !masterKey) {
+    log.info('starting embedded Meilisearch', { dataDir: resolve(config.SEK_DATA_DIR) });
+    embedded = await startEmbeddedMeilisearch({ dataDir: config.SEK_DATA_DIR, onLog: (line) => log.debug('meilisearch', { line }) });
+    log.info('embedded Meilisearch ready', { pid: embedded.process.pid, url: embedded.url });
+    meiliUrl = embedded.url;
+    masterKey = embedded.masterKey;
+  }
+  try {
+    const names = indexNames(config.SEK_INDEX_PREFIX);
+    const admin = createMeiliClient({ url: meiliUrl, apiKey: masterKey, timeoutMs: 30_000 });
+    const geo = loadGeoData();
+    await prepareIndexes(admin, names, geo);
+
+    if (config.SEK_LOAD_DEMO_DATA === 'auto' && (await countOfferDocuments(admin, names.offers)) === 0) {
+      const offers = await readDemoOffers();
+      await upsertOffers(admin, names.offers, offers);
+      log.info('loaded demo offers into the empty index', { offers: offers.length });
+    }
+
+    const searchKey = await ensureSearchKey(admin, [names.offers, names.places]);
+    const search = createMeiliClient({ url: meiliUrl, apiKey: searchKey, timeoutMs: config.MEILI_TIMEOUT_MS });
+    const geocoder: Geocoder | undefined = config.SEK_GEOCODER === 'pdok' ? new PdokGeocoder() : undefined;
+    const app = createApp({
+      search,
+      indexes: names,
+      geo,
+      geocoder,
+      log,
+      staticDirs: { widget: resolve(REPO_ROOT, 'widget/dist'), demo: resolve(REPO_ROOT, 'demo') },
+    });
+
+    const server: Server = await new Promise((resolveServer, reject) => {
+      const listening = app.listen(config.PORT, config.HOST, () => resolveServer(listening));
+      listening.once('error', reject);
+    });
+    const address = server.address();
+    const port = address && typeof address === 'object' ? address.port : config.PORT;
+    const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+
+    const close = async () => {
+      await new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeIdleConnections();
+      });
+      await embedded?.stop();
+    };
+    return { url, meiliUrl, close, ...(embedded ? { meiliExited: embedded.exited } : {}) };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { createApp } from '../../src/app.js';
+import type { AppDeps } from '../../src/app-deps.js';
+import { loadGeoData, type GeoData } from '../../src/geo/geo-data.js';
+import { createLogger } from '../../src/log.js';
+import { indexNames } from '../../src/meili/index-settings.js';
+import { createMeiliClient, ensureSearchKey } from '../../src/meili/meili-clients.js';
+import { prepareIndexes } from '../../src/meili/prepare-indexes.js';
+import type { Offer } from '../../src/offers/offer.js';
+import { upsertOffers } from '../../src/offers/offer-store.js';
+
+let geoData: GeoData | undefined;
+/** The geo data, loaded once per test file. */
+export function geo(): GeoData {
+  geoData ??= loadGeoData();
+  return geoData;
+}
+
+export interface TestService {
+  baseUrl: string;
+  deps: AppDeps;
+  get(path: string): Promise<{ status: number; headers: Headers; body: any }>;
+  close(): Promise<void>;
+}
+
+/**
+ * A real SEK app on a free port over the run's real Meilisearch, with its own indexes
+ * (a random prefix) filled with `offers`.
+ */
+export async function startTestService(offers: Offer[], overrides: Partial<AppDeps> = {}): Promise<TestService> {
+  const url = inject('meiliUrl');
+  const admin = createMeiliClient({ url, apiKey: inject('meiliKey'), timeoutMs: 30_000 });
+  const names = indexNames(`t${randomBytes(4).toString('hex')}_`);
+  await prepareIndexes(admin, names, geo());
+  await upsertOffers(admin, names.offers, offers);
+  const searchKey = await ensureSearchKey(admin, [names.offers, names.places]);
+  const deps: AppDeps = {
+    search: createMeiliClient({ url, apiKey: searchKey, timeoutMs: 2000 }),
+    indexes: names,
+    geo: geo(),
+    log: createLogger('silent'),
+    ...overrides,
+  };
+  const server: Server = await new Promise((resolve) => {
+    const s = createApp(deps).listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    baseUrl,
+    deps,
+    async get(path) {
+      const response = await fetch(`${baseUrl}${path}`);
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON; keep the text
+      }
+      return { status: response.status, headers: response.headers, body };
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await admin.deleteIndex(names.offers).waitTask();
+      await admin.deleteIndex(names.places).waitTask();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface SekProcess {
+  url: string;
+  meiliPid: number | undefined;
+  process: ChildProcess;
+  output(): string;
+  /** Resolves with the exit code (or signal) once the process has exited. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * Starts SEK exactly as `pnpm start` does after its build step (`node service/dist/main.js`),
+ * on a free port with its own data dir, and waits until it prints its URL.
+ */
+export async function startSek(env: Record<string, string> = {}): Promise<SekProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sek-e2e-'));
+  const child = spawn(process.execPath, ['service/dist/main.js'], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', SEK_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  void exited.then(() => rm(dataDir, { recursive: true, force: true }));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/[\d.:]+)\/demo\//.exec(output);
+      if (match) resolve(match[1]!);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then(({ code }) => reject(new Error(`SEK exited with ${code} before it was ready:\n${output}`)));
+  });
+  const pidMatch = /"msg":"embedded Meilisearch ready","pid":(\d+)/.exec(output);
+  return {
+    url,
+    meiliPid: pidMatch ? Number(pidMatch[1]) : undefined,
+    process: child,
+    output: () => output,
+    exited,
+    async stop(signal = 'SIGINT') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Polls a condition (not a fixed sleep) until it holds or the deadline passes. */
+export async function eventually(check: () => boolean, timeoutMs = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return check();
+}
