@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeiliClient } from '../src/meili/meili-clients.js';
 import { freePort } from '../src/meili/embedded-meilisearch.js';
@@ -130,6 +131,26 @@ describe('when Meilisearch is unreachable', () => {
       expect((await down.get('/healthz')).status).toBe(200);
     } finally {
       await down.close();
+    }
+  });
+});
+
+describe('when Meilisearch does not answer', () => {
+  it('answers 503 once the bounded timeout passes, instead of hanging', async () => {
+    // A server that accepts connections and never answers, like a paused Meilisearch.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as AddressInfo).port;
+    const hanging = await startTestService([], { search: createMeiliClient({ url: `http://127.0.0.1:${port}`, apiKey: 'x'.repeat(32), timeoutMs: 300 }) });
+    try {
+      const { status, body } = await hanging.get('/v1/search?near=4201');
+      expect(status).toBe(503);
+      expect(body.error.code).toBe('search_unavailable');
+    } finally {
+      await hanging.close();
+      for (const socket of sockets) socket.destroy();
+      silent.close();
     }
   });
 });

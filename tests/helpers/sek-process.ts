@@ -22,7 +22,9 @@ export interface SekProcess {
  */
 export async function startSek(env: Record<string, string> = {}): Promise<SekProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sek-e2e-'));
-  const child = spawn(process.execPath, ['service/dist/main.js'], {
+  // SEK_NODE_ARGS passes profiling flags (e.g. --cpu-prof) to the service process only.
+  const nodeArgs = (process.env.SEK_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'service/dist/main.js'], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', SEK_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -226,12 +226,17 @@ export function* generateNationalOffers(geo: GeoData, count: number, seed = 7): 
   const random = createRandom(seed);
   const ctx: BuildContext = { random, counter: new Map() };
   const woonplaatsen = geo.places.filter((p) => p.kind === 'woonplaats');
+  const postcodesByPlace = new Map<string, string[]>();
+  for (const area of geo.postcodes.values()) {
+    const key = foldName(area.woonplaats);
+    postcodesByPlace.set(key, [...(postcodesByPlace.get(key) ?? []), area.postcode4]);
+  }
   for (let i = 0; i < count; i++) {
     const place = random.pick(woonplaatsen);
     const gemeente = geo.gemeenten.get(place.gemeenteCode)!;
     const kern: Kern = {
       place, gemeenteName: gemeente.name, library: `Bibliotheek ${gemeente.name}`, isMainTown: true,
-      postcodes: [...geo.postcodes.values()].filter((a) => foldName(a.woonplaats) === foldName(place.name)).map((a) => a.postcode4).slice(0, 5),
+      postcodes: postcodesByPlace.get(foldName(place.name)) ?? [],
     };
     const offer = buildOffer(random.pick(OFFER_TEMPLATES), [kern], ctx);
     yield Offer.parse({ ...offer, id: `bench-${i}`, source: 'bench' });

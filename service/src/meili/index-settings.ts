@@ -39,6 +39,7 @@ export const OFFER_INDEX_SETTINGS: Settings = {
     'kaart', 'expiresAt',
   ],
   sortableAttributes: ['_geo', 'title'],
+  // title and summary stay displayed: Meilisearch reports match positions only for displayed attributes.
   displayedAttributes: ['id', 'offerId', 'locationId', 'locationCount', 'title', 'summary', 'offer', '_geo'],
   // Sort first: with a location, every match is ordered by distance, not by which field matched.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],

@@ -1,4 +1,5 @@
 import { Meilisearch } from 'meilisearch';
+import { meiliHttpClient } from './meili-http-client.js';
 
 export interface MeiliClients {
   /** Master/admin key: settings, imports, key management. Never used on the public search path. */
@@ -14,8 +15,8 @@ export interface MeiliClientOptions {
 }
 
 /**
- * A client tuned for a nearby Meilisearch: a bounded timeout on every call, and no response
- * compression (Node's fetch otherwise adds ~45 ms per request negotiating it on loopback).
+ * A client tuned for a nearby Meilisearch: a bounded timeout on every call, keep-alive undici
+ * requests instead of fetch, and no response compression (fetch would add ~45 ms negotiating it).
  */
 export function createMeiliClient({ url, apiKey, timeoutMs }: MeiliClientOptions): Meilisearch {
   return new Meilisearch({
@@ -23,6 +24,7 @@ export function createMeiliClient({ url, apiKey, timeoutMs }: MeiliClientOptions
     apiKey,
     timeout: timeoutMs,
     requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+    httpClient: meiliHttpClient,
     defaultWaitOptions: { timeout: 10 * 60_000, interval: 50 },
   });
 }

@@ -1,24 +1,36 @@
 import type { HighlightSegment } from './search-response.js';
 
-/** Private-use characters as highlight tags: they never occur in offer text and need no HTML escaping. */
-export const HIGHLIGHT_PRE = '\uE000';
-export const HIGHLIGHT_POST = '\uE001';
+/** A match as Meilisearch reports it with `showMatchesPosition`: offsets in UTF-8 bytes. */
+export interface MatchPosition {
+  start: number;
+  length: number;
+}
 
 /**
- * Splits Meilisearch's tagged text into segments a client can render as plain text.
- * @example toSegments('\uE000Taal\uE001café') // → [{ text: 'Taal', match: true }, { text: 'café', match: false }]
+ * Splits text into plain-text segments with the matched words marked, from Meilisearch's byte
+ * positions. Cheaper than `_formatted`, which would send a second copy of every document.
+ * @example toSegments('Taalcafé', [{ start: 0, length: 9 }]) // → [{ text: 'Taalcafé', match: true }]
  */
-export function toSegments(tagged: string | undefined, fallback: string): HighlightSegment[] {
-  const text = typeof tagged === 'string' ? tagged : fallback;
+export function toSegments(text: string, positions: MatchPosition[] | undefined): HighlightSegment[] {
+  if (!positions?.length) return text ? [{ text, match: false }] : [];
+  const bytes = Buffer.from(text, 'utf8');
+  const sorted = [...positions].sort((a, b) => a.start - b.start);
   const segments: HighlightSegment[] = [];
-  for (const [index, part] of text.split(HIGHLIGHT_PRE).entries()) {
-    if (index === 0) {
-      if (part) segments.push({ text: part, match: false });
-      continue;
-    }
-    const [matched = '', rest = ''] = part.split(HIGHLIGHT_POST);
-    if (matched) segments.push({ text: matched, match: true });
-    if (rest) segments.push({ text: rest, match: false });
+  let cursor = 0;
+  const push = (from: number, to: number, match: boolean) => {
+    if (to <= from) return;
+    const part = bytes.subarray(from, to).toString('utf8');
+    const last = segments.at(-1);
+    if (last && last.match === match) last.text += part;
+    else segments.push({ text: part, match });
+  };
+  for (const { start, length } of sorted) {
+    const from = Math.max(cursor, Math.min(start, bytes.length));
+    const to = Math.min(bytes.length, start + length);
+    push(cursor, from, false);
+    push(from, to, true);
+    cursor = Math.max(cursor, to);
   }
+  push(cursor, bytes.length, false);
   return segments;
 }

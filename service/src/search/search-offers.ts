@@ -7,7 +7,7 @@ import { attributeFilter, locatedFilter, onlineFilter, visibilityFilter } from '
 import type { SearchQuery } from './search-query.js';
 import type { SearchCenter, SearchFacets, SearchHit, SearchResponse } from './search-response.js';
 import type { OfferDocument } from './offer-document.js';
-import { HIGHLIGHT_POST, HIGHLIGHT_PRE, toSegments } from './highlight.js';
+import { toSegments, type MatchPosition } from './highlight.js';
 
 export interface SearchDeps {
   meili: Meilisearch;
@@ -51,7 +51,7 @@ async function searchCenter(deps: SearchDeps, query: SearchQuery, region: string
 
 function toHit(hit: Hit<OfferDocument>): SearchHit {
   const doc = hit;
-  const formatted = hit._formatted as Partial<Record<'title' | 'summary', string>> | undefined;
+  const positions = hit._matchesPosition as Partial<Record<'title' | 'summary', MatchPosition[]>> | undefined;
   const location = doc.offer.locations.find((l) => l.id === doc.locationId) ?? null;
   const distance = (hit as { _geoDistance?: number })._geoDistance;
   return {
@@ -60,7 +60,7 @@ function toHit(hit: Hit<OfferDocument>): SearchHit {
     location,
     distanceMeters: location && typeof distance === 'number' ? distance : null,
     otherLocations: Math.max(0, doc.locationCount - 1),
-    highlight: { title: toSegments(formatted?.title, doc.offer.title), summary: toSegments(formatted?.summary, doc.offer.summary) },
+    highlight: { title: toSegments(doc.offer.title, positions?.title), summary: toSegments(doc.offer.summary, positions?.summary) },
   };
 }
 
@@ -84,11 +84,15 @@ function mergeFacets(located: MeiliSearchResponse<OfferDocument> | undefined, on
   };
 }
 
-/**
- * Finds offers near a place with the resident's filters: the located hits (within the radius,
- * across gemeente borders, nearest first) and, apart, the online offers that serve the area.
- */
-export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promise<SearchResponse> {
+export interface PreparedSearch {
+  center: SearchCenter | null;
+  byDistance: boolean;
+  /** The Meilisearch multi-search: located hits first, then (unless excluded) the online-only ones. */
+  queries: MultiSearchQuery[];
+}
+
+/** Turns a validated query into the Meilisearch multi-search it needs (no search is run yet). */
+export async function prepareSearch(deps: SearchDeps, query: SearchQuery): Promise<PreparedSearch> {
   const region = validateRegion(deps.geo, query.region);
   const center = await searchCenter(deps, query, region);
   const byDistance = center !== null && center.kind !== 'region';
@@ -108,9 +112,9 @@ export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promis
     q: query.q ?? '',
     locales: ['nld' as const],
     facets: [...FACET_FIELDS],
-    attributesToHighlight: ['title', 'summary'],
-    highlightPreTag: HIGHLIGHT_PRE,
-    highlightPostTag: HIGHLIGHT_POST,
+    // Only what toHit reads (`_geo` brings `_geoDistance`); match positions instead of `_formatted`, which doubles the payload.
+    attributesToRetrieve: ['id', 'locationId', 'locationCount', 'offer', '_geo'],
+    showMatchesPosition: true,
   };
   const queries: MultiSearchQuery[] = [{
     ...common,
@@ -122,7 +126,15 @@ export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promis
   if (query.online !== 'exclude') {
     queries.push({ ...common, filter: onlineFilter(base, userGemeenten), page: 1, hitsPerPage: query.page === 1 ? query.limit : 0 });
   }
+  return { center, byDistance, queries };
+}
 
+/**
+ * Finds offers near a place with the resident's filters: the located hits (within the radius,
+ * across gemeente borders, nearest first) and, apart, the online offers that serve the area.
+ */
+export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promise<SearchResponse> {
+  const { center, byDistance, queries } = await prepareSearch(deps, query);
   const { results } = await deps.meili.multiSearch({ queries });
   const [locatedResult, onlineResult] = results as unknown as MeiliSearchResponse<OfferDocument>[];
   const total = locatedResult?.totalHits ?? 0;

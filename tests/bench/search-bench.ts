@@ -1,0 +1,116 @@
+/**
+ * `pnpm bench`: 100,000 generated offers; import timed; then the same queries through `/v1/search`
+ * and directly against Meilisearch (the exact multi-search the service sends), in one run.
+ * Prints p50/p95 latency and throughput for both and their ratio. Loopback only, bounded in count.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateNationalOffers, createRandom } from '../../service/src/demo-data/generate-demo-offers.js';
+import { loadGeoData } from '../../service/src/geo/geo-data.js';
+import { startEmbeddedMeilisearch } from '../../service/src/meili/embedded-meilisearch.js';
+import { indexNames } from '../../service/src/meili/index-settings.js';
+import { createMeiliClient, ensureSearchKey } from '../../service/src/meili/meili-clients.js';
+import { prepareIndexes } from '../../service/src/meili/prepare-indexes.js';
+import { upsertOffers } from '../../service/src/offers/offer-store.js';
+import type { Offer } from '../../service/src/offers/offer.js';
+import { SearchQuery } from '../../service/src/search/search-query.js';
+import { prepareSearch } from '../../service/src/search/search-offers.js';
+import { THEME_SLUGS } from '../../service/src/themes/themes.js';
+import { latencyStats, runPool, type LatencyStats } from './percentiles.js';
+import { startSek } from '../helpers/sek-process.js';
+
+const { values } = parseArgs({
+  options: {
+    offers: { type: 'string', default: '100000' },
+    queries: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '8' },
+  },
+});
+const OFFER_COUNT = Number(values.offers);
+const QUERY_COUNT = Number(values.queries);
+const CONCURRENCY = Number(values.concurrency);
+const BATCH = 10_000;
+
+const geo = loadGeoData();
+const dataDir = await mkdtemp(join(tmpdir(), 'sek-bench-'));
+const meili = await startEmbeddedMeilisearch({ dataDir });
+try {
+  const admin = createMeiliClient({ url: meili.url, apiKey: meili.masterKey, timeoutMs: 60_000 });
+  const names = indexNames('bench_');
+  await prepareIndexes(admin, names, geo);
+
+  console.log(`Generating ${OFFER_COUNT.toLocaleString('en')} offers across the Netherlands…`);
+  const offers: Offer[] = [...generateNationalOffers(geo, OFFER_COUNT)];
+  const importStart = performance.now();
+  for (let i = 0; i < offers.length; i += BATCH) await upsertOffers(admin, names.offers, offers.slice(i, i + BATCH));
+  const importSeconds = (performance.now() - importStart) / 1000;
+  console.log(`Imported ${offers.length.toLocaleString('en')} offers in ${importSeconds.toFixed(1)} s (${Math.round(offers.length / importSeconds).toLocaleString('en')} offers/s)`);
+
+  const searchKey = await ensureSearchKey(admin, [names.offers, names.places]);
+  const search = createMeiliClient({ url: meili.url, apiKey: searchKey, timeoutMs: 5000 });
+  // The service runs in its own process, as in production, pointed at this Meilisearch.
+  const service = await startSek({
+    MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEK_INDEX_PREFIX: 'bench_', SEK_LOAD_DEMO_DATA: 'never', LOG_LEVEL: 'warn',
+  });
+  const serviceUrl = service.url;
+
+  // Realistic mix: a postcode, sometimes a theme, free, evening, or a word; radius 5 or 10 km.
+  const random = createRandom(42);
+  const postcodes = [...geo.postcodes.keys()];
+  const words = ['taal', 'computer', 'digid', 'schulden', 'formulieren', 'werk', 'opvoeden', 'koffie'];
+  const queries = Array.from({ length: QUERY_COUNT }, () => {
+    const params = new URLSearchParams({ near: random.pick(postcodes), radiusKm: random.chance(0.7) ? '5' : '10' });
+    if (random.chance(0.5)) params.set('themes', random.pick(THEME_SLUGS));
+    if (random.chance(0.3)) params.set('free', 'true');
+    if (random.chance(0.2)) params.set('dayParts', 'avond');
+    if (random.chance(0.3)) params.set('q', random.pick(words));
+    return params;
+  });
+  // The direct path sends exactly the multi-search body the service would send.
+  const directBodies = await Promise.all(queries.map(async (params) => {
+    const query = SearchQuery.parse(Object.fromEntries(params));
+    const { queries: multi } = await prepareSearch({ meili: search, offersIndex: names.offers, geo }, query);
+    return JSON.stringify({ queries: multi });
+  }));
+  const directHeaders = { Authorization: `Bearer ${searchKey}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' };
+
+  const viaService = async (i: number) => {
+    const response = await fetch(`${serviceUrl}/v1/search?${queries[i]}`, { headers: { 'Accept-Encoding': 'identity' } });
+    if (response.status !== 200) throw new Error(`service answered ${response.status}`);
+    await response.arrayBuffer();
+  };
+  const direct = async (i: number) => {
+    const response = await fetch(`${meili.url}/multi-search`, { method: 'POST', headers: directHeaders, body: directBodies[i] });
+    if (response.status !== 200) throw new Error(`meilisearch answered ${response.status}`);
+    await response.arrayBuffer();
+  };
+
+  const indices = queries.map((_, i) => i);
+  // Warm both paths (JIT, Meilisearch caches), then measure alternately so drift hits both alike.
+  await runPool(indices.slice(0, 200), 4, viaService);
+  await runPool(indices.slice(0, 200), 4, direct);
+  const results: Record<string, { latency: LatencyStats; rps: number }> = {};
+  for (const [name, task] of [['direct', direct], ['service', viaService]] as const) {
+    const sequential = await runPool(indices, 1, task);
+    const parallel = await runPool(indices, CONCURRENCY, task);
+    results[name] = { latency: latencyStats(sequential.latencies), rps: indices.length / parallel.seconds };
+  }
+
+  const d = results.direct!;
+  const s = results.service!;
+  const row = (name: string, r: { latency: LatencyStats; rps: number }) =>
+    `| ${name.padEnd(22)} | ${r.latency.p50.toFixed(2).padStart(8)} | ${r.latency.p95.toFixed(2).padStart(8)} | ${r.latency.p99.toFixed(2).padStart(8)} | ${r.rps.toFixed(0).padStart(10)} |`;
+  console.log(`\n${QUERY_COUNT} queries; latency sequential (ms), throughput at concurrency ${CONCURRENCY} (req/s)\n`);
+  console.log('| path                   |      p50 |      p95 |      p99 |      req/s |');
+  console.log('| ---------------------- | -------: | -------: | -------: | ---------: |');
+  console.log(row('Meilisearch direct', d));
+  console.log(row('SEK /v1/search', s));
+  console.log(`\nservice p50 − direct p50: ${(s.latency.p50 - d.latency.p50).toFixed(2)} ms (target ≤ 1.5 ms)`);
+  console.log(`service throughput / direct: ${((s.rps / d.rps) * 100).toFixed(0)} % (target ≥ 80 %)`);
+  await service.stop();
+} finally {
+  await meili.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
