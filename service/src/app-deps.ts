@@ -7,6 +7,10 @@ import type { Logger } from './log.js';
 export interface AppDeps {
   /** Client with the search-only key. */
   search: Meilisearch;
+  /** Client with a key that may only read documents (for the export). */
+  reader: Meilisearch;
+  /** Admin client and the bearer token that unlocks /v1/admin; both absent: admin API off. */
+  admin?: { client: Meilisearch; token: string };
   indexes: { offers: string; places: string };
   geo: GeoData;
   geocoder?: Geocoder;

@@ -10,6 +10,8 @@ import { addSearchRoute } from './routes/search-route.js';
 import { addThemesRoute } from './routes/themes-route.js';
 import { addOpenApiRoute } from './routes/openapi-route.js';
 import { addHealthRoutes } from './routes/health-routes.js';
+import { addAdminRoutes } from './routes/admin-routes.js';
+import { addExportRoute } from './routes/export-route.js';
 
 /**
  * The SEK HTTP service: public API under /v1, the widget bundle under /widget/, the demo under /demo/.
@@ -23,8 +25,8 @@ export function createApp(deps: AppDeps): Koa {
   app.use(async (ctx, next) => {
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    if (ctx.path.startsWith('/v1/') || ctx.path.startsWith('/widget/')) {
-      // The public API and the widget are meant to be used from any host page.
+    if ((ctx.path.startsWith('/v1/') && !ctx.path.startsWith('/v1/admin/')) || ctx.path.startsWith('/widget/')) {
+      // The public API and the widget are meant to be used from any host page; the admin API never.
       ctx.set('Access-Control-Allow-Origin', '*');
     }
     await next();
@@ -37,6 +39,8 @@ export function createApp(deps: AppDeps): Koa {
   addThemesRoute(router);
   addOpenApiRoute(router);
   addHealthRoutes(router, deps);
+  addExportRoute(router, deps);
+  addAdminRoutes(router, deps);
   router.get('/', (ctx) => ctx.redirect('/demo/'));
   app.use(router.routes());
   app.use(router.allowedMethods());

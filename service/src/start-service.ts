@@ -9,7 +9,7 @@ import { PdokGeocoder } from './geo/pdok-geocoder.js';
 import type { Logger } from './log.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './meili/embedded-meilisearch.js';
 import { indexNames } from './meili/index-settings.js';
-import { createMeiliClient, ensureSearchKey } from './meili/meili-clients.js';
+import { createMeiliClient, ensureKey, ensureSearchKey } from './meili/meili-clients.js';
 import { prepareIndexes } from './meili/prepare-indexes.js';
 import { readDemoOffers } from './offers/demo-offers.js';
 import { countOfferDocuments, upsertOffers } from './offers/offer-store.js';
@@ -54,9 +54,21 @@ export async function startService(config: Config, log: Logger): Promise<Running
 
     const searchKey = await ensureSearchKey(admin, [names.offers, names.places]);
     const search = createMeiliClient({ url: meiliUrl, apiKey: searchKey, timeoutMs: config.MEILI_TIMEOUT_MS });
+    const readerKey = await ensureKey(admin, 'export', ['documents.get'], [names.offers]);
+    const reader = createMeiliClient({ url: meiliUrl, apiKey: readerKey, timeoutMs: 30_000 });
+    // The admin API writes offers only: no settings, no keys, no other indexes.
+    const adminPathClient = async () => createMeiliClient({
+      url: meiliUrl,
+      apiKey: await ensureKey(admin, 'admin', ['documents.add', 'documents.get', 'documents.delete', 'tasks.get'], [names.offers]),
+      timeoutMs: 30_000,
+    });
+    if (config.SEK_ADMIN_TOKEN) log.info('admin API on at /v1/admin (bearer token)');
+    else log.info('admin API off: set SEK_ADMIN_TOKEN to enable /v1/admin');
     const geocoder: Geocoder | undefined = config.SEK_GEOCODER === 'pdok' ? new PdokGeocoder() : undefined;
     const app = createApp({
       search,
+      reader,
+      ...(config.SEK_ADMIN_TOKEN ? { admin: { client: await adminPathClient(), token: config.SEK_ADMIN_TOKEN } } : {}),
       indexes: names,
       geo,
       geocoder,

@@ -1,8 +1,10 @@
 /**
- * `pnpm bench`: 100,000 generated offers; import timed; then the same queries through `/v1/search`
+ * `pnpm bench`: 100,000 generated offers; import timed next to raw Meilisearch indexing; then the same queries through `/v1/search`
  * and directly against Meilisearch (the exact multi-search the service sends), in one run.
  * Prints p50/p95 latency and throughput for both and their ratio. Loopback only, bounded in count.
  */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +12,12 @@ import { parseArgs } from 'node:util';
 import { generateNationalOffers, createRandom } from '../../service/src/demo-data/generate-demo-offers.js';
 import { loadGeoData } from '../../service/src/geo/geo-data.js';
 import { startEmbeddedMeilisearch } from '../../service/src/meili/embedded-meilisearch.js';
-import { indexNames } from '../../service/src/meili/index-settings.js';
+import { indexNames, OFFER_INDEX_SETTINGS } from '../../service/src/meili/index-settings.js';
 import { createMeiliClient, ensureSearchKey } from '../../service/src/meili/meili-clients.js';
 import { prepareIndexes } from '../../service/src/meili/prepare-indexes.js';
-import { upsertOffers } from '../../service/src/offers/offer-store.js';
-import type { Offer } from '../../service/src/offers/offer.js';
+import { importOffers } from '../../service/src/import/import-offers.js';
+import { waitForTasks } from '../../service/src/meili/wait-for-tasks.js';
+import { toOfferDocuments, type OfferDocument } from '../../service/src/search/offer-document.js';
 import { SearchQuery } from '../../service/src/search/search-query.js';
 import { prepareSearch } from '../../service/src/search/search-offers.js';
 import { THEME_SLUGS } from '../../service/src/themes/themes.js';
@@ -31,6 +34,7 @@ const { values } = parseArgs({
 const OFFER_COUNT = Number(values.offers);
 const QUERY_COUNT = Number(values.queries);
 const CONCURRENCY = Number(values.concurrency);
+/** Documents per raw addDocuments call. */
 const BATCH = 10_000;
 
 const geo = loadGeoData();
@@ -42,11 +46,38 @@ try {
   await prepareIndexes(admin, names, geo);
 
   console.log(`Generating ${OFFER_COUNT.toLocaleString('en')} offers across the Netherlands…`);
-  const offers: Offer[] = [...generateNationalOffers(geo, OFFER_COUNT)];
+  const file = join(dataDir, 'offers.ndjson');
+  const out = createWriteStream(file);
+  const rawDocuments: OfferDocument[] = [];
+  for (const offer of generateNationalOffers(geo, OFFER_COUNT)) {
+    rawDocuments.push(...toOfferDocuments(offer));
+    if (!out.write(`${JSON.stringify(offer)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+
+  // Raw Meilisearch indexing of the same documents: the floor any import can reach.
+  const raw = admin.index<OfferDocument>('bench_raw_offers');
+  await waitForTasks(admin, [(await admin.createIndex('bench_raw_offers', { primaryKey: 'id' })).taskUid]);
+  await waitForTasks(admin, [(await raw.updateSettings(OFFER_INDEX_SETTINGS)).taskUid]);
+  const rawStart = performance.now();
+  const rawTasks: number[] = [];
+  for (let i = 0; i < rawDocuments.length; i += BATCH) rawTasks.push((await raw.addDocuments(rawDocuments.slice(i, i + BATCH))).taskUid);
+  await waitForTasks(admin, rawTasks);
+  const rawSeconds = (performance.now() - rawStart) / 1000;
+  await waitForTasks(admin, [(await admin.deleteIndex('bench_raw_offers')).taskUid]);
+  rawDocuments.length = 0;
+
+  // The real import path: stream the NDJSON file, validate, diff, upsert, wait.
   const importStart = performance.now();
-  for (let i = 0; i < offers.length; i += BATCH) await upsertOffers(admin, names.offers, offers.slice(i, i + BATCH));
+  const report = await importOffers(admin, names.offers, geo, createReadStream(file), { name: file });
   const importSeconds = (performance.now() - importStart) / 1000;
-  console.log(`Imported ${offers.length.toLocaleString('en')} offers in ${importSeconds.toFixed(1)} s (${Math.round(offers.length / importSeconds).toLocaleString('en')} offers/s)`);
+  if (report.status !== 'applied' || report.rejected > 0) throw new Error(`benchmark import failed: ${JSON.stringify(report).slice(0, 500)}`);
+  console.log(`\n| indexing ${OFFER_COUNT.toLocaleString('en')} offers | seconds | offers/s |`);
+  console.log('| --- | ---: | ---: |');
+  console.log(`| raw Meilisearch addDocuments | ${rawSeconds.toFixed(1)} | ${Math.round(OFFER_COUNT / rawSeconds)} |`);
+  console.log(`| SEK import (NDJSON, validated) | ${importSeconds.toFixed(1)} | ${Math.round(OFFER_COUNT / importSeconds)} |`);
+  console.log(`\nimport / raw: ${(importSeconds / rawSeconds).toFixed(2)}× (target ≤ 1.5×)`);
 
   const searchKey = await ensureSearchKey(admin, [names.offers, names.places]);
   const search = createMeiliClient({ url: meili.url, apiKey: searchKey, timeoutMs: 5000 });

@@ -18,6 +18,7 @@ export const Config = z
       .default(''),
     SEK_LOAD_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
     SEK_GEOCODER: z.enum(['none', 'pdok']).default('none'),
+    SEK_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters (use a long random string)').optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -47,7 +48,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');
     const value = env[name];
-    const shown = value === undefined ? '' : ` (got ${JSON.stringify(name.includes('KEY') ? '***' : value)})`;
+    const secret = name.includes('KEY') || name.includes('TOKEN');
+    const shown = value === undefined ? '' : ` (got ${JSON.stringify(secret ? '***' : value)})`;
     return `Invalid environment variable ${name}${shown}: ${issue.message}`;
   });
   throw new ConfigError(lines.join('\n'));

@@ -30,20 +30,25 @@ export function createMeiliClient({ url, apiKey, timeoutMs }: MeiliClientOptions
 }
 
 /**
- * Finds or creates the search-only key for the given indexes.
- * @example const key = await ensureSearchKey(admin, ['offers', 'places'])
+ * Finds or creates a key limited to `actions` on `indexes` (least privilege for each path).
+ * @example const key = await ensureKey(admin, 'search', ['search'], ['offers', 'places'])
  */
-export async function ensureSearchKey(admin: Meilisearch, indexes: string[]): Promise<string> {
-  const name = `sek-search:${indexes.join(',')}`;
+export async function ensureKey(admin: Meilisearch, purpose: string, actions: ('search' | 'documents.get' | 'documents.add' | 'documents.delete' | 'tasks.get')[], indexes: string[]): Promise<string> {
+  const name = `sek-${purpose}:${indexes.join(',')}`;
   const { results } = await admin.getKeys({ limit: 1000 });
   const existing = results.find((key) => key.name === name);
   if (existing) return existing.key;
   const created = await admin.createKey({
     name,
-    description: 'SEK public search path: search only, SEK indexes only.',
-    actions: ['search'],
+    description: `SEK ${purpose} path: ${actions.join(', ')} on SEK indexes only.`,
+    actions,
     indexes,
     expiresAt: null,
   });
   return created.key;
+}
+
+/** The key of the public search path: search only, SEK indexes only. */
+export function ensureSearchKey(admin: Meilisearch, indexes: string[]): Promise<string> {
+  return ensureKey(admin, 'search', ['search'], indexes);
 }

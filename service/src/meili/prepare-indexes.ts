@@ -1,19 +1,14 @@
-import type { Meilisearch, Settings, Task } from 'meilisearch';
+import type { Meilisearch, Settings } from 'meilisearch';
 import { OFFER_INDEX_SETTINGS, PLACE_INDEX_SETTINGS } from './index-settings.js';
+import { waitForTasks } from './wait-for-tasks.js';
 import type { GeoData } from '../geo/geo-data.js';
 import { toPlaceDocuments } from '../places/place-document.js';
 
-function assertSucceeded(task: Task): void {
-  if (task.status !== 'succeeded') {
-    throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.code ?? 'unknown'}`, { cause: task.error });
-  }
-}
-
 async function ensureIndex(admin: Meilisearch, uid: string, settings: Settings): Promise<void> {
   const exists = await admin.getIndex(uid).then(() => true, () => false);
-  if (!exists) assertSucceeded(await admin.createIndex(uid, { primaryKey: 'id' }).waitTask());
+  if (!exists) await waitForTasks(admin, [(await admin.createIndex(uid, { primaryKey: 'id' })).taskUid]);
   // Meilisearch skips work when the settings did not change, so applying them on every start is cheap.
-  assertSucceeded(await admin.index(uid).updateSettings(settings).waitTask());
+  await waitForTasks(admin, [(await admin.index(uid).updateSettings(settings)).taskUid]);
 }
 
 /**
@@ -24,9 +19,9 @@ export async function prepareIndexes(admin: Meilisearch, names: { offers: string
   await ensureIndex(admin, names.offers, OFFER_INDEX_SETTINGS);
   await ensureIndex(admin, names.places, PLACE_INDEX_SETTINGS);
   const places = toPlaceDocuments(geo);
-  const stats = await admin.index(names.places).getStats();
+  const index = admin.index(names.places);
+  const stats = await index.getStats();
   if (stats.numberOfDocuments !== places.length) {
-    assertSucceeded(await admin.index(names.places).deleteAllDocuments().waitTask());
-    assertSucceeded(await admin.index(names.places).addDocuments(places).waitTask());
+    await waitForTasks(admin, [(await index.deleteAllDocuments()).taskUid, (await index.addDocuments(places)).taskUid]);
   }
 }

@@ -7,7 +7,7 @@ import type { AppDeps } from '../../src/app-deps.js';
 import { loadGeoData, type GeoData } from '../../src/geo/geo-data.js';
 import { createLogger } from '../../src/log.js';
 import { indexNames } from '../../src/meili/index-settings.js';
-import { createMeiliClient, ensureSearchKey } from '../../src/meili/meili-clients.js';
+import { createMeiliClient, ensureKey, ensureSearchKey } from '../../src/meili/meili-clients.js';
 import { prepareIndexes } from '../../src/meili/prepare-indexes.js';
 import type { Offer } from '../../src/offers/offer.js';
 import { upsertOffers } from '../../src/offers/offer-store.js';
@@ -19,10 +19,14 @@ export function geo(): GeoData {
   return geoData;
 }
 
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+
 export interface TestService {
   baseUrl: string;
+  /** Master-key client of the run's Meilisearch and this service's index names. */
+  meili: { admin: ReturnType<typeof createMeiliClient>; names: { offers: string; places: string } };
   deps: AppDeps;
-  get(path: string): Promise<{ status: number; headers: Headers; body: any }>;
+  get(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: any }>;
   close(): Promise<void>;
 }
 
@@ -37,11 +41,14 @@ export async function startTestService(offers: Offer[], overrides: Partial<AppDe
   await prepareIndexes(admin, names, geo());
   await upsertOffers(admin, names.offers, offers);
   const searchKey = await ensureSearchKey(admin, [names.offers, names.places]);
+  const readerKey = await ensureKey(admin, 'export', ['documents.get'], [names.offers]);
   const deps: AppDeps = {
     search: createMeiliClient({ url, apiKey: searchKey, timeoutMs: 2000 }),
+    reader: createMeiliClient({ url, apiKey: readerKey, timeoutMs: 10_000 }),
     indexes: names,
     geo: geo(),
     log: createLogger('silent'),
+    admin: { client: admin, token: TEST_ADMIN_TOKEN },
     ...overrides,
   };
   const server: Server = await new Promise((resolve) => {
@@ -50,9 +57,10 @@ export async function startTestService(offers: Offer[], overrides: Partial<AppDe
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl,
+    meili: { admin, names },
     deps,
-    async get(path) {
-      const response = await fetch(`${baseUrl}${path}`);
+    async get(path, init) {
+      const response = await fetch(`${baseUrl}${path}`, init);
       const text = await response.text();
       let body: unknown = text;
       try {

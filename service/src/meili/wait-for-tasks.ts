@@ -1,0 +1,37 @@
+import type { Meilisearch, Task } from 'meilisearch';
+
+export class MeiliTaskFailedError extends Error {
+  override readonly name = 'MeiliTaskFailedError';
+  constructor(readonly task: Task) {
+    super(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.code ?? 'unknown error'}`);
+  }
+}
+
+const TERMINAL = new Set(['succeeded', 'failed', 'canceled']);
+
+/**
+ * Waits until every task has finished and throws MeiliTaskFailedError for the first one that did not
+ * succeed. Polls all pending tasks in one call per round, backing off from 20 ms to 500 ms.
+ * (The client's own waitTask shares one abort signal across polls and leaks a listener per poll.)
+ */
+export async function waitForTasks(admin: Meilisearch, taskUids: number[], timeoutMs = 30 * 60_000): Promise<Task[]> {
+  const done = new Map<number, Task>();
+  let pending = [...new Set(taskUids)];
+  let delay = 20;
+  const deadline = Date.now() + timeoutMs;
+  while (pending.length > 0) {
+    for (let i = 0; i < pending.length; i += 500) {
+      const { results } = await admin.tasks.getTasks({ uids: pending.slice(i, i + 500), limit: 500 });
+      for (const task of results) if (TERMINAL.has(task.status)) done.set(task.uid, task);
+    }
+    pending = pending.filter((uid) => !done.has(uid));
+    if (pending.length === 0) break;
+    if (Date.now() > deadline) throw new Error(`Meilisearch tasks ${pending.slice(0, 5).join(', ')} did not finish within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(500, delay * 2);
+  }
+  const tasks = taskUids.map((uid) => done.get(uid)!);
+  const failed = tasks.find((task) => task.status !== 'succeeded');
+  if (failed) throw new MeiliTaskFailedError(failed);
+  return tasks;
+}

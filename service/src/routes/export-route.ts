@@ -1,0 +1,38 @@
+import { Readable } from 'node:stream';
+import type Router from '@koa/router';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps.js';
+import { parseInput } from '../http/validate.js';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks, storedOffers } from '../export/export-offers.js';
+import { GemeenteCode } from '../offers/offer.js';
+import { validateRegion } from '../search/search-offers.js';
+
+export const ExportQuery = z
+  .object({
+    format: z.enum(EXPORT_FORMATS).default('ndjson'),
+    region: z.preprocess((v) => (typeof v === 'string' && v ? v.split(',').map((s) => s.trim()) : v), z.array(GemeenteCode).max(50).optional()),
+  })
+  .strict();
+
+/** `GET /v1/export?format=ndjson|csv|hsds&region=GM0512`: every offer, streamed, to feed another sociale kaart. */
+export function addExportRoute(router: Router, deps: AppDeps): void {
+  router.get('/v1/export', async (ctx) => {
+    const query = parseInput(ExportQuery, ctx.query);
+    const region = validateRegion(deps.geo, query.region);
+    const offers = storedOffers(deps.reader, deps.indexes.offers, region);
+    // Read the first offer before answering, so an unreachable Meilisearch is a 503, not a broken stream.
+    const iterator = offers[Symbol.asyncIterator]();
+    const first = await iterator.next();
+    async function* all() {
+      if (!first.done) yield first.value;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    }
+    ctx.type = EXPORT_CONTENT_TYPES[query.format];
+    ctx.set('Content-Disposition', `attachment; filename="sek-aanbod.${query.format === 'hsds' ? 'hsds.json' : query.format}"`);
+    ctx.body = Readable.from(exportChunks(all(), query.format));
+  });
+}
