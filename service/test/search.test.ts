@@ -155,6 +155,8 @@ describe('region', () => {
     const { body } = await service.get('/v1/search?region=GM1978&limit=5');
     expect(body.center).toMatchObject({ kind: 'region', label: 'Molenlanden' });
     expect(body.radiusKm).toBeNull();
+    // Sorted from the region's middle, but that distance means nothing to a resident: not shown.
+    expect(body.results.every((hit: any) => hit.distanceMeters === null)).toBe(true);
     const expected = offers.filter((o) => isVisible(o, TODAY)).flatMap((o) => o.locations).filter((l) => l.address.gemeenteCode === 'GM1978');
     expect(body.total).toBe(expected.length);
   });

@@ -107,10 +107,13 @@ try {
   }));
   const directHeaders = { Authorization: `Bearer ${searchKey}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' };
 
+  const serverTimings: { meili: number; app: number }[] = [];
   const viaService = async (i: number) => {
     const response = await fetch(`${serviceUrl}/v1/search?${queries[i]}`, { headers: { 'Accept-Encoding': 'identity' } });
     if (response.status !== 200) throw new Error(`service answered ${response.status}`);
     await response.arrayBuffer();
+    const timing = /meili;dur=([\d.]+), app;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
+    if (timing) serverTimings.push({ meili: Number(timing[1]), app: Number(timing[2]) });
   };
   const direct = async (i: number) => {
     const response = await fetch(`${meili.url}/multi-search`, { method: 'POST', headers: directHeaders, body: directBodies[i] });
@@ -124,7 +127,13 @@ try {
   await runPool(indices.slice(0, 200), 4, direct);
   const results: Record<string, { latency: LatencyStats; rps: number }> = {};
   for (const [name, task] of [['direct', direct], ['service', viaService]] as const) {
+    serverTimings.length = 0;
     const sequential = await runPool(indices, 1, task);
+    if (name === 'service') {
+      const meiliCall = latencyStats(serverTimings.map((t) => t.meili)).p50;
+      const inService = latencyStats(serverTimings.map((t) => t.app - t.meili)).p50;
+      console.log(`service p50 breakdown (sequential): Meilisearch call ${meiliCall.toFixed(2)} ms, SEK's own work ${inService.toFixed(2)} ms, the rest is the extra HTTP hop`);
+    }
     const parallel = await runPool(indices, CONCURRENCY, task);
     results[name] = { latency: latencyStats(sequential.latencies), rps: indices.length / parallel.seconds };
   }

@@ -14,19 +14,41 @@ afterAll(async () => {
   await sek?.stop();
 });
 
-describe('the demo page', () => {
-  it('shows <sek-zoeker> with real offers near 4201 and passes axe', async () => {
+describe('the demo site', () => {
+  it('links to the host pages and passes axe', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${sek.url}/demo/`);
+    const links = await page.locator('.demo-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(links).toEqual(['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html']);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it.each([
+    ['gemeente.html', /\d+ plekken gevonden/],
+    ['woningcorporatie.html', /\d+ plekken gevonden/],
+    ['bibliotheek.html', /\d+ plekken gevonden/],
+  ])('%s shows <sek-zoeker> with real offers, requests nothing from elsewhere, and passes axe', async (path, status) => {
     const page = await browser.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(`${sek.url}/demo/`);
+    await page.goto(`${sek.url}/demo/${path}`);
     // Playwright's CSS locators pierce the widget's shadow root.
-    const results = page.locator('sek-zoeker .result');
-    await results.first().waitFor();
-    expect(await results.count()).toBeGreaterThan(5);
-    await expect(page.locator('sek-zoeker [role=status]').textContent()).resolves.toMatch(/\d+ plekken gevonden/);
-    expect(await page.locator('sek-zoeker .result h3').first().textContent()).toBeTruthy();
-    expect(requests.every((url) => url.startsWith(sek.url))).toBe(true);
+    await page.locator('sek-zoeker .result').first().waitFor();
+    expect(await page.locator('sek-zoeker .result').count()).toBeGreaterThan(3);
+    expect(await page.locator('sek-zoeker .status').textContent()).toMatch(status);
+    expect(requests.filter((url) => !url.startsWith(sek.url) && !url.startsWith('data:'))).toEqual([]);
+    expect(await page.locator('body > footer').textContent()).toContain('fictieve demodata');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('gives each host page its own look through CSS custom properties', async () => {
+    const page = await browser.newPage();
+    const colours: string[] = [];
+    for (const path of ['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html']) {
+      await page.goto(`${sek.url}/demo/${path}`);
+      await page.locator('sek-zoeker button.primary').waitFor();
+      colours.push(await page.locator('sek-zoeker button.primary').evaluate((b) => getComputedStyle(b).backgroundColor));
+    }
+    expect(new Set(colours).size).toBe(3);
   });
 });

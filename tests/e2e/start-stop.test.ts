@@ -12,7 +12,7 @@ describe('starting SEK the way `pnpm start` does', () => {
       const body = (await response.json()) as { total: number; results: { location: { address: { place: string } } }[] };
       expect(body.total).toBeGreaterThan(10);
       expect(body.results[0]!.location.address.place).toBe('Gorinchem');
-      const demo = await fetch(`${sek.url}/demo/`);
+      const demo = await fetch(`${sek.url}/demo/gemeente.html`);
       expect(await demo.text()).toContain('<sek-zoeker');
       const widget = await fetch(`${sek.url}/widget/sek-zoeker.js`);
       expect(widget.headers.get('content-type')).toBe('text/javascript; charset=utf-8');

@@ -1,35 +1,60 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { search, SearchError, type SearchResponse } from './api/search-client.js';
-import { formatDistanceKm } from './format/format-distance.js';
-import { STRINGS, type Lang } from './i18n/strings.js';
+import { search, SearchError, type FieldError, type SearchHit, type SearchResponse } from './api/search-client.js';
+import { THEMES } from '../../service/src/themes/theme-list.js';
+import { STRINGS, type Lang, type Strings } from './i18n/strings.js';
+import { pictogram } from './icons/pictograms.js';
 import { sekZoekerStyles } from './styles/sek-zoeker-styles.js';
+import { DISTANCES_KM, initialState, shareUrl, stateFromParams, toRequest, type SearchState } from './state/search-state.js';
+import { PlaceCombobox } from './views/place-combobox.js';
+import { renderThemeTiles } from './views/theme-tiles.js';
+import { renderFilters } from './views/filters.js';
+import { renderHit } from './views/result-list.js';
+import { detailText, renderDetail } from './views/offer-detail.js';
+import { printOffers } from './actions/print-offers.js';
+import { shareLink } from './actions/share-link.js';
+import { canReadAloud, readAloud } from './actions/read-aloud.js';
 
 type Status = 'idle' | 'loading' | 'results' | 'error';
-type SearchHit = SearchResponse['results'][number];
 
 const splitList = (value: string): string[] => value.split(',').map((part) => part.trim()).filter(Boolean);
+const OFFER_PARAM = 'sek-aanbod';
 
 /**
- * `<sek-zoeker>`: search for local help and learning offers near a postcode or place.
+ * `<sek-zoeker>`: find local help and learning offers near a postcode or place, by theme, with
+ * simple filters, in plain Dutch (or English). Embed it with one script tag; it lives in its own
+ * shadow root and talks only to the SEK service given in `api`.
  *
- * @fires sek-search - A search was sent. `detail`: the request.
+ * @fires sek-search - A search was sent. `detail`: the request parameters.
+ * @fires sek-select - An offer was opened. `detail`: `{ offerId, hitId }`.
  * @fires sek-error - A search failed. `detail`: `{ kind: 'invalid' | 'unavailable' }`.
  *
+ * @csspart heading - The heading.
  * @csspart form - The search form.
+ * @csspart themes - The theme tiles.
+ * @csspart tile - One theme tile (`tile-selected` when chosen).
+ * @csspart input - The place field.
+ * @csspart suggestions - The list of place suggestions.
+ * @csspart button - The search button.
+ * @csspart filters - The filters.
+ * @csspart filter-group - One group of filters.
  * @csspart results - The list of results.
  * @csspart result - One result.
- * @csspart message - A status message (empty, error).
+ * @csspart detail - The detail of one offer.
+ * @csspart message - A status message (empty result, error).
+ * @csspart pictogram - Every pictogram.
+ * @csspart footer - The data attribution.
  *
  * @cssprop --sek-font-family - Font (falls back to `--nl-document-font-family`).
  * @cssprop --sek-font-size - Base font size (default 1.125rem).
  * @cssprop --sek-color-text - Text colour (falls back to `--nl-document-color`).
  * @cssprop --sek-color-muted - Secondary text colour.
  * @cssprop --sek-color-background - Background (falls back to `--nl-document-background-color`).
- * @cssprop --sek-color-surface - Background of cards and messages.
- * @cssprop --sek-color-primary - Buttons and links (falls back to `--nl-button-primary-background-color`).
+ * @cssprop --sek-color-surface - Background of cards, tiles and messages.
+ * @cssprop --sek-color-primary - Buttons, links and chosen tiles (falls back to `--nl-button-primary-background-color`).
  * @cssprop --sek-color-on-primary - Text on primary buttons (falls back to `--nl-button-primary-color`).
  * @cssprop --sek-color-free - The "Gratis" badge.
+ * @cssprop --sek-color-alert - Alerts such as "Tijdelijk gesloten".
  * @cssprop --sek-color-focus - Focus outline (falls back to `--nl-focus-outline-color`).
  * @cssprop --sek-radius - Corner radius.
  * @cssprop --sek-space - Base spacing.
@@ -40,19 +65,19 @@ export class SekZoekerElement extends LitElement {
   /** Base URL of the SEK search service, e.g. `https://sek.example.nl`. Empty: this page's origin. */
   @property() api = '';
 
-  /** Gemeente codes (CBS, comma-separated) this kaart is for, e.g. `GM0512,GM1978`. */
+  /** CBS gemeente codes this kaart is for, comma-separated (`GM0512,GM1978`). Sets the default centre and the online offers shown. */
   @property() region = '';
 
-  /** Theme slugs to search in, comma-separated, in the order to show them. Empty: all themes. */
+  /** Theme slugs to show as tiles, comma-separated, in that order. Empty: all themes. */
   @property() themes = '';
 
-  /** Search radius in km (1-50). */
+  /** Default search radius in km (1-50). */
   @property({ type: Number }) radius = 5;
 
   /** Postcode or place to fill in and search at once. */
   @property() postcode = '';
 
-  /** Which kaart to show: `sociaal-educatief`, `sociaal` or `beide`. */
+  /** Which kaart to search: `sociaal-educatief`, `sociaal` or `beide`. */
   @property() kaart: 'sociaal-educatief' | 'sociaal' | 'beide' = 'beide';
 
   /** Language of the interface: `nl` (default) or `en`. */
@@ -61,100 +86,292 @@ export class SekZoekerElement extends LitElement {
   /** Heading above the search; empty: the default heading. */
   @property() heading = '';
 
-  @state() private where = '';
+  /** Phone number or web address for "Komt u er niet uit?" help, shown with an empty result. */
+  @property() contact = '';
+
+  /** Opt-in: keep the search in the page URL (`sek-*` parameters), so a link restores it. The host's own parameters and hash are kept. */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+
+  @state() private choices: SearchState = initialState(5);
   @state() private status: Status = 'idle';
   @state() private response?: SearchResponse;
+  @state() private results: SearchHit[] = [];
+  @state() private page = 1;
   @state() private fieldMessage = '';
+  @state() private candidates: NonNullable<FieldError['candidates']> = [];
+  @state() private showMoreFilters = false;
+  @state() private locationMessage = '';
+  @state() private selected?: SearchHit;
+  @state() private reading = false;
+  @state() private shareMessage = '';
+  @state() private shareFallbackUrl = '';
 
   private controller?: AbortController;
+  private returnFocusTo = '';
+  private pendingOffer = '';
+  private restoredFromUrl = false;
+  private stopReading?: () => void;
+  private readonly where = new PlaceCombobox(
+    this,
+    (suggestion) => this.choose({ near: suggestion.near }),
+    () => this.choose({ near: this.where.value.trim() }),
+  );
 
-  private get t() {
+  private get t(): Strings {
     return STRINGS[this.lang === 'en' ? 'en' : 'nl'];
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('postcode') && this.postcode) this.where = this.postcode;
-    // A changed attribute re-runs the search in this same update (runSearch only sets state synchronously).
-    const searchInputs = ['postcode', 'radius', 'themes', 'region', 'kaart', 'api'] as const;
-    if (searchInputs.some((name) => changed.has(name)) && (this.where || this.region)) void this.runSearch();
+  private get language(): Lang {
+    return this.lang === 'en' ? 'en' : 'nl';
+  }
+
+  private get shownThemes() {
+    const wanted = splitList(this.themes);
+    if (wanted.length === 0) return THEMES;
+    return wanted.map((slug) => THEMES.find((theme) => theme.slug === slug)).filter((theme) => theme !== undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState) {
+      const params = new URLSearchParams(window.location.search);
+      const restored = stateFromParams(params, this.radius);
+      if (restored) {
+        this.choices = restored;
+        this.restoredFromUrl = true;
+        this.where.setValue(restored.near);
+        this.pendingOffer = params.get(OFFER_PARAM) ?? '';
+      }
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.controller?.abort();
+    clearTimeout(this.textTimer);
+    this.stopReading?.();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // On the first update, a search restored from the URL wins over the radius attribute's default.
+    if (changed.has('radius') && (this.hasUpdated || !this.restoredFromUrl)) {
+      this.choices = { ...this.choices, radiusKm: Math.min(50, Math.max(1, this.radius || 5)) };
+    }
+    if (changed.has('postcode') && this.postcode) {
+      this.choices = { ...this.choices, near: this.postcode };
+      this.where.setValue(this.postcode);
+    }
+    // A changed attribute searches again in this same update (runSearch only sets state synchronously).
+    const inputs = ['postcode', 'radius', 'themes', 'region', 'kaart', 'api'] as const;
+    if (inputs.some((name) => changed.has(name)) && this.canSearch) void this.runSearch(1);
+  }
+
+  private get canSearch(): boolean {
+    return Boolean(this.choices.near || splitList(this.region).length);
   }
 
   private emit(name: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
-  private async runSearch(): Promise<void> {
+  /** Applies a change to the resident's choices and searches when there is somewhere to search. */
+  private choose(patch: Partial<SearchState>): void {
+    this.choices = { ...this.choices, ...patch };
+    if ('near' in patch) this.candidates = [];
+    if (this.canSearch) void this.runSearch(1);
+  }
+
+  private async runSearch(page: number): Promise<void> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    const request = {
-      ...(this.where ? { near: this.where } : {}),
-      radiusKm: Math.min(50, Math.max(1, this.radius || 5)),
-      themes: splitList(this.themes),
-      region: splitList(this.region),
-      ...(this.kaart !== 'beide' ? { kaart: this.kaart } : {}),
-      limit: 20,
-    };
+    const request = toRequest(this.choices, { region: splitList(this.region), themes: splitList(this.themes), kaart: this.kaart }, page);
     this.status = 'loading';
     this.fieldMessage = '';
+    if (page === 1) this.selected = undefined;
     this.emit('sek-search', request);
+    if (this.urlState) window.history.replaceState(window.history.state, '', shareUrl(window.location, this.choices));
     try {
       const response = await search(this.api || window.location.origin, request, controller.signal);
       if (controller.signal.aborted) return;
       this.response = response;
+      this.page = page;
+      const known = new Set(page === 1 ? [] : this.results.map((hit) => hit.id));
+      this.results = page === 1 ? response.results : [...this.results, ...response.results.filter((hit) => !known.has(hit.id))];
       this.status = 'results';
+      if (this.pendingOffer) this.openPending();
     } catch (error) {
       if (controller.signal.aborted) return;
-      const kind = error instanceof SearchError ? error.kind : 'unavailable';
       if (error instanceof SearchError && error.kind === 'invalid') {
         const field = error.body?.error.fields?.[0];
-        this.fieldMessage = field ? field.message[this.lang === 'en' ? 'en' : 'nl'] : this.t.unavailable;
+        this.fieldMessage = field ? field.message[this.language] : this.t.unavailable;
+        this.candidates = field?.candidates ?? [];
         this.status = 'idle';
+        this.emit('sek-error', { kind: 'invalid' });
       } else {
         this.status = 'error';
+        this.emit('sek-error', { kind: 'unavailable' });
       }
-      this.emit('sek-error', { kind });
     }
+  }
+
+  private openPending(): void {
+    const hit = [...this.results, ...(this.response?.online.results ?? [])].find((h) => h.offer.id === this.pendingOffer);
+    this.pendingOffer = '';
+    if (hit) this.openDetail(hit, '');
   }
 
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    void this.runSearch();
+    this.where.close();
+    this.choose({ near: this.where.value.trim() });
   }
 
-  private handleInput(event: InputEvent): void {
-    this.where = (event.target as HTMLInputElement).value;
+  private textTimer?: ReturnType<typeof setTimeout>;
+
+  /** Searches as the resident types a word, after a short pause; a newer search aborts the older one. */
+  private handleTextInput = (event: InputEvent): void => {
+    this.choices = { ...this.choices, q: (event.target as HTMLInputElement).value };
+    clearTimeout(this.textTimer);
+    if (this.canSearch) this.textTimer = setTimeout(() => void this.runSearch(1), 350);
+  };
+
+  private handleLocate(): void {
+    if (!('geolocation' in navigator)) {
+      this.locationMessage = this.t.locationDenied;
+      return;
+    }
+    this.locationMessage = this.t.locating;
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.locationMessage = '';
+        const near = `${position.coords.latitude.toFixed(5)},${position.coords.longitude.toFixed(5)}`;
+        this.where.setValue(near);
+        this.choose({ near });
+      },
+      () => {
+        this.locationMessage = this.t.locationDenied;
+      },
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
+    );
+  }
+
+  private toggleTheme(slug: string): void {
+    const themes = this.choices.themes.includes(slug) ? this.choices.themes.filter((s) => s !== slug) : [...this.choices.themes, slug];
+    this.choose({ themes });
+  }
+
+  private async loadMore(): Promise<void> {
+    const before = this.results.length;
+    await this.runSearch(this.page + 1);
+    await this.updateComplete;
+    // Keyboard users continue at the first new result.
+    this.renderRoot.querySelectorAll<HTMLElement>('.results .result-link')[before]?.focus();
+  }
+
+  private async openDetail(hit: SearchHit, triggerId: string): Promise<void> {
+    this.returnFocusTo = triggerId || hit.id;
+    this.selected = hit;
+    this.shareMessage = '';
+    this.shareFallbackUrl = '';
+    this.emit('sek-select', { offerId: hit.offer.id, hitId: hit.id });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
+  }
+
+  private async closeDetail(): Promise<void> {
+    this.stopReading?.();
+    this.selected = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.result-link[data-hit="${CSS.escape(this.returnFocusTo)}"]`)?.focus();
+  }
+
+  private toggleReading(): void {
+    if (this.reading) {
+      this.stopReading?.();
+      return;
+    }
+    if (!this.selected) return;
+    this.reading = true;
+    this.stopReading = readAloud(detailText(this.selected, this.t, this.language), this.language, () => {
+      this.reading = false;
+      this.stopReading = undefined;
+    });
+  }
+
+  private async share(): Promise<void> {
+    if (!this.selected) return;
+    const url = new URL(shareUrl(window.location, this.choices));
+    url.searchParams.set(OFFER_PARAM, this.selected.offer.id);
+    const outcome = await shareLink(this.selected.offer.title, url.toString());
+    this.shareMessage = outcome === 'copied' ? this.t.linkCopied : '';
+    this.shareFallbackUrl = outcome === 'failed' ? url.toString() : '';
+  }
+
+  private print(offers: SearchHit[]): void {
+    printOffers(this.heading || this.t.heading, offers.map((hit) => hit.offer), this.t, this.language);
   }
 
   override render() {
     const t = this.t;
     return html`
-      <h2>${this.heading || t.heading}</h2>
-      <form part="form" role="search" @submit=${this.handleSubmit}>
-        <div class="field">
-          <label for="where">${t.whereLabel}</label>
-          <span class="hint" id="where-hint">${t.whereHint}</span>
-          <input
-            id="where"
-            name="where"
-            autocomplete="postal-code"
-            .value=${this.where}
-            @input=${this.handleInput}
-            aria-describedby="where-hint${this.fieldMessage ? ' where-error' : ''}"
-            aria-invalid=${this.fieldMessage ? 'true' : 'false'}
-          />
-          ${this.fieldMessage ? html`<span class="hint" id="where-error" role="alert">${this.fieldMessage}</span>` : nothing}
+      <h2 part="heading">${this.heading || t.heading}</h2>
+      ${this.selected
+        ? renderDetail(this.selected, t, this.language, {
+            onBack: () => void this.closeDetail(),
+            onPrint: () => this.print([this.selected!]),
+            onShare: () => void this.share(),
+            onReadAloud: () => this.toggleReading(),
+            reading: this.reading,
+            canReadAloud: canReadAloud(),
+            shareMessage: this.shareMessage,
+            shareUrl: this.shareFallbackUrl,
+          })
+        : this.renderSearch()}
+      <footer part="footer">${t.attribution}</footer>
+    `;
+  }
+
+  private renderSearch() {
+    const t = this.t;
+    const facets = this.status === 'results' ? this.response?.facets : undefined;
+    return html`
+      <form part="form" role="search" aria-label=${t.heading} @submit=${this.handleSubmit} novalidate>
+        ${renderThemeTiles(this.shownThemes, this.choices.themes, facets?.themes, t, this.language, (slug) => this.toggleTheme(slug))}
+        <div class="where-row">
+          ${this.where.render(t, this.fieldMessage)}
+          <div class="field distance">
+            <label for="distance">${t.distanceLabel}</label>
+            <select id="distance" @change=${(e: Event) => this.choose({ radiusKm: Number((e.target as HTMLSelectElement).value) })}>
+              ${[...new Set([...DISTANCES_KM, this.choices.radiusKm])].sort((a, b) => a - b).map((km) => html`<option .value=${String(km)} ?selected=${km === this.choices.radiusKm}>${t.distanceOption(km)}</option>`)}
+            </select>
+          </div>
         </div>
-        <button type="submit">${t.search}</button>
+        ${this.candidates.length
+          ? html`<div class="candidates" role="group" aria-label=${t.chooseCandidate}>
+              <p>${t.chooseCandidate}</p>
+              ${this.candidates.map((c) => html`<button type="button" class="secondary" @click=${() => { this.where.setValue(c.near); this.choose({ near: c.near }); }}>${c.label}</button>`)}
+            </div>`
+          : nothing}
+        <div class="locate-row">
+          <button type="button" class="secondary" @click=${this.handleLocate}>${pictogram('location', 20)} ${t.useMyLocation}</button>
+          ${this.locationMessage ? html`<span class="hint" role="status">${this.locationMessage}</span>` : nothing}
+        </div>
+        <div class="field">
+          <label for="q">${t.textLabel}</label>
+          <span class="hint" id="q-hint">${t.textHint}</span>
+          <input id="q" type="search" aria-describedby="q-hint" .value=${this.choices.q} @input=${this.handleTextInput} />
+        </div>
+        <button type="submit" part="button" class="primary">${t.search}</button>
+        ${this.status === 'results' || this.status === 'loading'
+          ? renderFilters(this.choices, facets, this.showMoreFilters, t, this.language, {
+              onChange: (patch) => this.choose(patch),
+              onToggleMore: () => (this.showMoreFilters = !this.showMoreFilters),
+            })
+          : nothing}
       </form>
       <div class="status" role="status" aria-live="polite">${this.renderStatus()}</div>
       ${this.renderResults()}
-      <footer>${t.attribution}</footer>
     `;
   }
 
@@ -165,37 +382,54 @@ export class SekZoekerElement extends LitElement {
         return html`<p class="loading">${t.loading}</p>`;
       case 'results':
         return this.response && this.response.total + this.response.online.total > 0
-          ? html`<p>${t.resultCount(this.response.total)}</p>`
-          : html`<p class="message" part="message">${t.empty}</p>`;
-      case 'error':
-        return html`<div class="message" part="message">
-          <p>${t.unavailable}</p>
-          <button class="secondary" type="button" @click=${() => void this.runSearch()}>${t.retry}</button>
-        </div>`;
+          ? html`<p class="count">${t.resultCount(this.response.total, this.response.online.total)}</p>`
+          : html`<p class="count">${t.empty}</p>`;
       default:
         return nothing;
     }
   }
 
-  private renderResults() {
-    if (this.status !== 'results' || !this.response?.results.length) return nothing;
-    return html`<ul class="results" part="results">
-      ${this.response.results.map((hit) => this.renderHit(hit))}
-    </ul>`;
+  private renderContact() {
+    if (!this.contact) return nothing;
+    const isUrl = /^https?:\/\//.test(this.contact);
+    const href = isUrl ? this.contact : `tel:${this.contact.replace(/[^\d+]/g, '')}`;
+    return html`<p>${this.t.contactPrompt} <a href=${href}>${isUrl ? this.contact.replace(/^https?:\/\//, '') : this.contact}</a></p>`;
   }
 
-  private renderHit(hit: SearchHit) {
+  private renderResults() {
     const t = this.t;
-    return html`<li class="result" part="result">
-      <h3>${hit.offer.title}</h3>
-      <div class="meta">
-        <span>${hit.offer.provider.name}</span>
-        ${hit.location ? html`<span>${hit.location.address.place}</span>` : html`<span>${t.online}</span>`}
-        ${hit.distanceMeters !== null ? html`<span>${t.away(formatDistanceKm(hit.distanceMeters, this.lang === 'en' ? 'en' : 'nl'))}</span>` : nothing}
-        ${hit.offer.cost.free ? html`<span class="badge">${t.free}</span>` : nothing}
-      </div>
-      <p>${hit.offer.summary}</p>
-      ${hit.otherLocations > 0 ? html`<p class="hint">${t.otherPlaces(hit.otherLocations)}</p>` : nothing}
-    </li>`;
+    if (this.status === 'error') {
+      return html`<div class="message" part="message" role="alert">
+        <p>${t.unavailable}</p>
+        <button class="primary" type="button" @click=${() => void this.runSearch(1)}>${t.retry}</button>
+      </div>`;
+    }
+    if (this.status !== 'results' || !this.response) return nothing;
+    const response = this.response;
+    if (response.total + response.online.total === 0) {
+      return html`<div class="message" part="message">
+        <ul>${t.emptyAdvice.map((advice) => html`<li>${advice}</li>`)}</ul>
+        ${this.renderContact()}
+      </div>`;
+    }
+    const open = (hit: SearchHit, trigger: HTMLElement) => void this.openDetail(hit, trigger.dataset.hit ?? hit.id);
+    return html`
+      ${this.results.length
+        ? html`<section aria-labelledby="results-heading">
+            <div class="list-header">
+              <h3 id="results-heading">${response.center ? t.nearLabel(response.center.label) : t.heading}</h3>
+              <button type="button" class="secondary small" @click=${() => this.print(this.results)}>${pictogram('print', 18)} ${t.printList}</button>
+            </div>
+            <ul class="results" part="results">${this.results.map((hit) => renderHit(hit, t, this.language, open))}</ul>
+            ${this.page < response.totalPages ? html`<button type="button" class="secondary more" @click=${() => void this.loadMore()}>${t.loadMore}</button>` : nothing}
+          </section>`
+        : nothing}
+      ${response.online.results.length
+        ? html`<section aria-labelledby="online-heading">
+            <h3 id="online-heading">${pictogram('online', 22)} ${t.onlineHeading}</h3>
+            <ul class="results online" part="results">${response.online.results.map((hit) => renderHit(hit, t, this.language, open))}</ul>
+          </section>`
+        : nothing}
+    `;
   }
 }

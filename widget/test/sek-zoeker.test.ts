@@ -1,90 +1,38 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/sek-zoeker.js';
 import type { SekZoekerElement } from '../src/sek-zoeker-element.js';
+import { $, $$, api, nextSearch, resultTitles, searchDone, searchFor, statusText, withResults } from './helpers.js';
 
-let api = '';
-before(async () => {
-  api = ((await (await fetch('/sek-test-api.json')).json()) as { api: string }).api;
-});
-
-const shadow = (el: SekZoekerElement) => el.shadowRoot!;
-const resultTitles = (el: SekZoekerElement) => [...shadow(el).querySelectorAll('.result h3')].map((h) => h.textContent);
-
-async function searchFor(el: SekZoekerElement, where: string): Promise<void> {
-  const input = shadow(el).querySelector('input')!;
-  input.value = where;
-  input.dispatchEvent(new InputEvent('input'));
-  shadow(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-  await el.updateComplete;
-  await waitUntil(() => !shadow(el).querySelector('.loading'), 'search did not finish', { timeout: 5000 });
-}
-
-describe('<sek-zoeker>', () => {
-  it('is accessible before a search', async () => {
-    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${api}></sek-zoeker>`);
-    expect(shadow(el).querySelector('label')!.textContent).to.equal('Waar woont u?');
+describe('<sek-zoeker> embedding', () => {
+  it('is accessible before a search, with theme tiles as toggle buttons', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+    expect($(el, 'label[for=where]')!.textContent).to.equal('Waar woont u?');
+    const tiles = $$(el, '.tile');
+    expect(tiles).to.have.length(11);
+    expect(tiles.every((tile) => tile.getAttribute('aria-pressed') === 'false')).to.be.true;
     await expect(el).to.be.accessible();
   });
 
-  it('finds real offers near 4201 from the service, nearest first', async () => {
-    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${api}></sek-zoeker>`);
-    const searched = oneEvent(el, 'sek-search');
-    const done = searchFor(el, '4201');
-    expect((await searched).detail).to.include({ near: '4201', radiusKm: 5 });
-    await done;
-    expect(resultTitles(el).length).to.be.greaterThan(0);
-    expect(shadow(el).querySelector('[role=status]')!.textContent).to.match(/\d+ plekken gevonden/);
-    const distances = [...shadow(el).querySelectorAll('.result .meta')].map((m) => m.textContent!.match(/(\d+,\d) km/)?.[1]);
-    const numbers = distances.map((d) => Number(d!.replace(',', '.')));
-    expect([...numbers].sort((a, b) => a - b)).to.deep.equal(numbers);
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the field message for an unknown postcode', async () => {
-    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${api}></sek-zoeker>`);
-    await searchFor(el, '1000');
-    expect(shadow(el).querySelector('#where-error')!.textContent).to.equal('Deze postcode bestaat niet. Probeer bijvoorbeeld 4201.');
-    expect(shadow(el).querySelector('input')!.getAttribute('aria-invalid')).to.equal('true');
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows a friendly message and a retry button when the service is down', async () => {
-    const el = await fixture<SekZoekerElement>(html`<sek-zoeker api="http://127.0.0.1:9"></sek-zoeker>`);
-    const failed = oneEvent(el, 'sek-error');
-    void searchFor(el, '4201');
-    expect((await failed).detail).to.deep.equal({ kind: 'unavailable' });
-    await waitUntil(() => shadow(el).querySelector('.message button'));
-    expect(shadow(el).querySelector('.message')!.textContent).to.contain('Zoeken lukt nu even niet');
-    // The service comes back: retry works without reloading.
-    el.api = api;
-    await waitUntil(() => resultTitles(el).length > 0, 'retry did not show results', { timeout: 5000 });
-    await expect(el).to.be.accessible();
-  });
-
-  it('searches at once with a postcode attribute and follows attribute changes', async () => {
-    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${api} postcode="4201" radius="2"></sek-zoeker>`);
-    await waitUntil(() => resultTitles(el).length > 0, 'no results', { timeout: 5000 });
-    const near = resultTitles(el).length;
-    const searched = oneEvent(el, 'sek-search');
-    el.setAttribute('radius', '10');
-    expect((await searched).detail.radiusKm).to.equal(10);
-    await waitUntil(() => resultTitles(el).length > near, 'radius change did not widen the search', { timeout: 5000 });
+  it('shows only the themes of the themes attribute, in that order', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} themes="geld,taal,digitaal"></sek-zoeker>`);
+    expect($$(el, '.tile-label').map((l) => l.textContent)).to.deep.equal(['Geld en schulden', 'Taal', 'Computer en internet']);
   });
 
   it('speaks English with lang="en"', async () => {
-    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${api} lang="en"></sek-zoeker>`);
-    expect(shadow(el).querySelector('label')!.textContent).to.equal('Where do you live?');
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} lang="en"></sek-zoeker>`);
+    expect($(el, 'label[for=where]')!.textContent).to.equal('Where do you live?');
+    expect($(el, '.tile-label')!.textContent).to.equal('Language');
   });
 
-  it('is not restyled by aggressive host CSS', async () => {
+  it('is not restyled by aggressive host CSS, and keeps 44 px targets', async () => {
     const style = document.createElement('style');
-    style.textContent = 'button { background: rgb(255, 0, 255) !important; } * { font-size: 5px; }';
+    style.textContent = 'button { background: rgb(255, 0, 255) !important; height: 10px !important; } * { font-size: 5px; }';
     document.head.append(style);
     try {
-      const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${api}></sek-zoeker>`);
-      const button = shadow(el).querySelector('button')!;
-      expect(getComputedStyle(button).backgroundColor).to.not.equal('rgb(255, 0, 255)');
-      expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+      for (const button of $$(el, 'button')) {
+        expect(getComputedStyle(button).backgroundColor).to.not.equal('rgb(255, 0, 255)');
+        expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      }
     } finally {
       style.remove();
     }
@@ -93,9 +41,209 @@ describe('<sek-zoeker>', () => {
   it('tolerates the script being loaded twice', async () => {
     const first = customElements.get('sek-zoeker');
     // A second copy of the module (another URL) runs its registration code again; it must not throw.
-    const second = new URL('../src/sek-zoeker.ts?copy=2', import.meta.url).href;
-    const module = (await import(second)) as { SekZoekerElement: CustomElementConstructor };
+    const module = (await import(new URL('../src/sek-zoeker.ts?copy=2', import.meta.url).href)) as { SekZoekerElement: CustomElementConstructor };
     expect(module.SekZoekerElement).to.equal(first);
     expect(customElements.get('sek-zoeker')).to.equal(first);
+  });
+
+  it('fits a 320 px wide page without horizontal scrolling', async () => {
+    const el = await withResults();
+    el.style.width = '320px';
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const node of $$(el, '.result, form')) expect(node.scrollWidth).to.be.at.most(node.clientWidth + 1);
+  });
+
+  it('sets no cookies and stores nothing', async () => {
+    const before = document.cookie;
+    await withResults();
+    expect(document.cookie).to.equal(before);
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+  });
+});
+
+describe('searching', () => {
+  it('finds real offers near 4201, nearest first, and announces the count', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+    const detail = await nextSearch(el, () => void searchFor(el, '4201'));
+    expect(detail).to.include({ near: '4201', radiusKm: 5 });
+    expect(resultTitles(el).length).to.be.greaterThan(0);
+    expect($(el, '.status')!.getAttribute('aria-live')).to.equal('polite');
+    expect(statusText(el)).to.match(/^\d+ plekken gevonden, en \d+ online\.$/);
+    const km = $$(el, '.results:not(.online) .distance').map((d) => Number(d.textContent!.replace(' km', '').replace(',', '.')));
+    expect([...km].sort((a, b) => a - b)).to.deep.equal(km);
+    expect($$(el, '.results.online .result').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows attribute changes at run time', async () => {
+    const el = await withResults();
+    const detail = await nextSearch(el, () => el.setAttribute('radius', '10'));
+    expect(detail.radiusKm).to.equal(10);
+    expect(($(el, '#distance') as HTMLSelectElement).value).to.equal('10');
+  });
+
+  it('turns tiles and filters into request parameters', async () => {
+    const el = await withResults();
+    let detail = await nextSearch(el, () => $$(el, '.tile')[0]!.click());
+    expect(detail.themes).to.deep.equal(['taal']);
+    expect($$(el, '.tile')[0]!.getAttribute('aria-pressed')).to.equal('true');
+
+    detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=free]')!.click());
+    expect(detail.free).to.equal(true);
+    detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=dayParts][value=avond]')!.click());
+    expect(detail.dayParts).to.deep.equal(['avond']);
+    detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=online][value=exclude]')!.click());
+    expect(detail.online).to.equal('exclude');
+
+    $<HTMLButtonElement>(el, 'button[aria-controls=more-filters]')!.click();
+    await el.updateComplete;
+    detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=targetGroups][value=nt2]')!.click());
+    expect(detail.targetGroups).to.deep.equal(['nt2']);
+    detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=kinds][value=groep]')!.click());
+    expect(detail.kinds).to.deep.equal(['groep']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows facet counts next to the filters', async () => {
+    const el = await withResults();
+    expect($(el, 'input[name=free] + span')!.textContent).to.match(/^Gratis \(\d+\)$/);
+    expect($(el, 'input[value=avond] + span')!.textContent).to.match(/^'s Avonds \(\d+\)$/);
+  });
+
+  it('loads more results and moves focus to the first new one', async () => {
+    const el = await withResults();
+    const first = resultTitles(el).length;
+    expect(first).to.equal(10);
+    $<HTMLButtonElement>(el, 'button.more')!.click();
+    await waitUntil(() => resultTitles(el).length > first, 'no more results', { timeout: 8000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '.results:not(.online) .result-link')[first]);
+  });
+
+  it('cancels a stale search when a newer one starts', async () => {
+    const el = await withResults();
+    const seen: string[] = [];
+    el.addEventListener('sek-search', (e) => seen.push(String((e as CustomEvent).detail.radiusKm)));
+    el.radius = 25;
+    await el.updateComplete;
+    el.radius = 2;
+    await searchDone(el);
+    expect(seen).to.deep.equal(['25', '2']);
+    expect(($(el, '#distance') as HTMLSelectElement).value).to.equal('2');
+    const km = $$(el, '.results:not(.online) .distance').map((d) => Number(d.textContent!.replace(' km', '').replace(',', '.')));
+    expect(Math.max(...km)).to.be.at.most(2);
+  });
+});
+
+describe('the place field', () => {
+  it('suggests places as you type and is operated by keyboard (ARIA combobox)', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+    const input = $<HTMLInputElement>(el, '#where')!;
+    input.focus();
+    input.value = 'Bleskengraaf';
+    input.dispatchEvent(new InputEvent('input'));
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions', { timeout: 5000 });
+    expect($(el, '[role=option]')!.textContent).to.equal('Bleskensgraaf (Molenlanden)');
+    await expect(el).to.be.accessible();
+
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('where-option-0');
+    expect($(el, '#where-option-0')!.getAttribute('aria-selected')).to.equal('true');
+
+    const searched = oneEvent(el, 'sek-search');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect((await searched).detail.near).to.equal('Bleskensgraaf (Molenlanden)');
+    expect(input.value).to.equal('Bleskensgraaf (Molenlanden)');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('closes the suggestions with Escape', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+    const input = $<HTMLInputElement>(el, '#where')!;
+    input.value = 'Gorinch';
+    input.dispatchEvent(new InputEvent('input'));
+    await waitUntil(() => input.getAttribute('aria-expanded') === 'true', 'no suggestions', { timeout: 5000 });
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await el.updateComplete;
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '[role=listbox]')!.hidden).to.be.true;
+  });
+
+  it('shows the field message for an unknown postcode', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+    const failed = oneEvent(el, 'sek-error');
+    await searchFor(el, '1000');
+    expect((await failed).detail).to.deep.equal({ kind: 'invalid' });
+    expect($(el, '#where-error')!.textContent).to.equal('Deze postcode bestaat niet. Probeer bijvoorbeeld 4201.');
+    expect($(el, '#where')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the resident choose between places with the same name', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+    await searchFor(el, 'Hengelo');
+    const choices = $$(el, '.candidates button');
+    expect(choices.map((c) => c.textContent)).to.have.members(['Hengelo (Overijssel)', 'Hengelo (Bronckhorst)']);
+    await expect(el).to.be.accessible();
+    const detail = await nextSearch(el, () => choices.find((c) => c.textContent === 'Hengelo (Bronckhorst)')!.click());
+    expect(detail.near).to.equal('Hengelo (Bronckhorst)');
+    expect($$(el, '.candidates button')).to.have.length(0);
+  });
+
+  describe('"Gebruik mijn locatie"', () => {
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+    afterEach(() => Object.defineProperty(Navigator.prototype, 'geolocation', original));
+    const fakeGeolocation = (answer: (ok: PositionCallback, fail: PositionErrorCallback) => void) =>
+      Object.defineProperty(Navigator.prototype, 'geolocation', { configurable: true, get: () => ({ getCurrentPosition: answer }) });
+
+    it('searches at the device location when shared', async () => {
+      fakeGeolocation((ok) => ok({ coords: { latitude: 51.8293, longitude: 4.9746 } } as GeolocationPosition));
+      const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+      const detail = await nextSearch(el, () => $$(el, 'button').find((b) => b.textContent!.includes('Gebruik mijn locatie'))!.click());
+      expect(detail.near).to.equal('51.82930,4.97460');
+      expect(resultTitles(el).length).to.be.greaterThan(0);
+    });
+
+    it('says so clearly when the resident refuses', async () => {
+      fakeGeolocation((_ok, fail) => fail!({ code: 1, message: 'denied' } as GeolocationPositionError));
+      const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+      $$(el, 'button').find((b) => b.textContent!.includes('Gebruik mijn locatie'))!.click();
+      await el.updateComplete;
+      expect($(el, '.locate-row [role=status]')!.textContent).to.equal('Uw locatie is niet gedeeld. Typ dan uw postcode of woonplaats.');
+    });
+  });
+});
+
+describe('when nothing is found', () => {
+  it('gives plain advice and the host\'s contact', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} contact="0183 123 456"></sek-zoeker>`);
+    const input = $<HTMLInputElement>(el, '#q')!;
+    input.value = 'xqzwvk';
+    input.dispatchEvent(new InputEvent('input'));
+    await searchFor(el, '4201');
+    expect(statusText(el)).to.equal('We vonden niets.');
+    expect($(el, '.message')!.textContent).to.contain('Kies een grotere afstand.');
+    const link = $<HTMLAnchorElement>(el, '.message a')!;
+    expect(link.getAttribute('href')).to.equal('tel:0183123456');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('when the service is down', () => {
+  it('shows a friendly message; "Probeer opnieuw" works once it is back', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker api="http://127.0.0.1:9"></sek-zoeker>`);
+    const failed = oneEvent(el, 'sek-error');
+    void searchFor(el, '4201');
+    const event = await failed;
+    expect(event.detail).to.deep.equal({ kind: 'unavailable' });
+    expect(event.bubbles && event.composed).to.be.true;
+    await waitUntil(() => $(el, '.message button'));
+    expect($(el, '.message')!.textContent).to.contain('Zoeken lukt nu even niet');
+    await expect(el).to.be.accessible();
+    el.api = await api();
+    await waitUntil(() => resultTitles(el).length > 0, 'did not recover', { timeout: 8000 });
   });
 });

@@ -16,6 +16,8 @@ export interface SearchDeps {
   geocoder?: Geocoder;
   /** Clock in unix seconds, for expiry; injectable for tests. */
   now?: () => number;
+  /** Receives how long the Meilisearch call took. */
+  timing?: { meiliMs: number };
 }
 
 const FACET_FIELDS = ['themes', 'free', 'dayParts', 'targetGroups', 'kind'] as const;
@@ -49,7 +51,8 @@ async function searchCenter(deps: SearchDeps, query: SearchQuery, region: string
   };
 }
 
-function toHit(hit: Hit<OfferDocument>): SearchHit {
+/** `withDistance`: false when the centre is only the middle of a region, whose distance means nothing to a resident. */
+function toHit(hit: Hit<OfferDocument>, withDistance: boolean): SearchHit {
   const doc = hit;
   const positions = hit._matchesPosition as Partial<Record<'title' | 'summary', MatchPosition[]>> | undefined;
   const location = doc.offer.locations.find((l) => l.id === doc.locationId) ?? null;
@@ -58,7 +61,7 @@ function toHit(hit: Hit<OfferDocument>): SearchHit {
     id: doc.id,
     offer: doc.offer,
     location,
-    distanceMeters: location && typeof distance === 'number' ? distance : null,
+    distanceMeters: withDistance && location && typeof distance === 'number' ? distance : null,
     otherLocations: Math.max(0, doc.locationCount - 1),
     highlight: { title: toSegments(doc.offer.title, positions?.title), summary: toSegments(doc.offer.summary, positions?.summary) },
   };
@@ -135,7 +138,9 @@ export async function prepareSearch(deps: SearchDeps, query: SearchQuery): Promi
  */
 export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promise<SearchResponse> {
   const { center, byDistance, queries } = await prepareSearch(deps, query);
+  const meiliStarted = performance.now();
   const { results } = await deps.meili.multiSearch({ queries });
+  if (deps.timing) deps.timing.meiliMs = performance.now() - meiliStarted;
   const [locatedResult, onlineResult] = results as unknown as MeiliSearchResponse<OfferDocument>[];
   const total = locatedResult?.totalHits ?? 0;
   return {
@@ -145,8 +150,8 @@ export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promis
     page: query.page,
     limit: query.limit,
     totalPages: Math.ceil(total / query.limit),
-    results: (locatedResult?.hits ?? []).map(toHit),
-    online: { total: onlineResult?.totalHits ?? 0, results: (onlineResult?.hits ?? []).map(toHit) },
+    results: (locatedResult?.hits ?? []).map((hit) => toHit(hit, byDistance)),
+    online: { total: onlineResult?.totalHits ?? 0, results: (onlineResult?.hits ?? []).map((hit) => toHit(hit, false)) },
     facets: mergeFacets(locatedResult, onlineResult),
   };
 }

@@ -1,7 +1,11 @@
 import type { SearchResponse } from '../../../service/src/search/search-response.js';
-import type { ErrorBody } from '../../../service/src/http/api-error.js';
+import type { ErrorBody, FieldError } from '../../../service/src/http/api-error.js';
+import type { PlacesResponse } from '../../../service/src/routes/places-route.js';
+import type { Offer } from '../../../service/src/offers/offer.js';
 
-export type { SearchResponse };
+export type { SearchResponse, PlacesResponse, Offer, FieldError };
+export type SearchHit = SearchResponse['results'][number];
+export type PlaceSuggestion = PlacesResponse['results'][number];
 
 /** What the widget asks the service; mirrors `GET /v1/search` (validated there by zod). */
 export interface SearchRequest {
@@ -9,13 +13,18 @@ export interface SearchRequest {
   q?: string;
   radiusKm?: number;
   themes?: string[];
+  free?: boolean;
+  dayParts?: string[];
+  online?: 'include' | 'only' | 'exclude';
+  targetGroups?: string[];
+  kinds?: string[];
   region?: string[];
   kaart?: string;
   page?: number;
   limit?: number;
 }
 
-/** A failed search: `kind` says what the resident should be told. */
+/** A failed call: `invalid` carries the service's field errors, `unavailable` means try again later. */
 export class SearchError extends Error {
   override readonly name = 'SearchError';
   constructor(
@@ -26,7 +35,7 @@ export class SearchError extends Error {
   }
 }
 
-function toParams(request: SearchRequest): URLSearchParams {
+export function toParams(request: SearchRequest): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(request)) {
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
@@ -35,22 +44,32 @@ function toParams(request: SearchRequest): URLSearchParams {
   return params;
 }
 
-/**
- * Calls the search service. A network failure, a timeout or a 5xx is `unavailable`; a 400 is `invalid`
- * (with the field messages to show). Aborting via `signal` rejects with the AbortError.
- * @example await search('https://sek.example.nl', { near: '4201' }, controller.signal)
- */
-export async function search(api: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
-  const url = `${api.replace(/\/$/, '')}/v1/search?${toParams(request)}`;
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     const timeout = AbortSignal.timeout(10_000);
+    // No cookies, no credentials: the widget never identifies a resident.
     response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, credentials: 'omit' });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new SearchError('unavailable');
   }
-  if (response.ok) return (await response.json()) as SearchResponse;
+  if (response.ok) return (await response.json()) as T;
   if (response.status === 400) throw new SearchError('invalid', (await response.json()) as ErrorBody);
   throw new SearchError('unavailable');
+}
+
+const base = (api: string) => api.replace(/\/$/, '');
+
+/**
+ * `GET /v1/search`. Aborting via `signal` rejects with the AbortError (a newer search replaced it).
+ * @example await search('https://sek.example.nl', { near: '4201' }, controller.signal)
+ */
+export function search(api: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
+  return getJson(`${base(api)}/v1/search?${toParams(request)}`, signal);
+}
+
+/** `GET /v1/places?q=`: suggestions for the "Waar?" field. */
+export function suggestPlaces(api: string, q: string, signal?: AbortSignal): Promise<PlacesResponse> {
+  return getJson(`${base(api)}/v1/places?${new URLSearchParams({ q, limit: '6' })}`, signal);
 }

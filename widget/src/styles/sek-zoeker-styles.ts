@@ -10,10 +10,11 @@ export const sekZoekerStyles = css`
     --_text: var(--sek-color-text, var(--nl-document-color, #1a1a1a));
     --_muted: var(--sek-color-muted, #4a4a4a);
     --_bg: var(--sek-color-background, var(--nl-document-background-color, #ffffff));
-    --_surface: var(--sek-color-surface, #f3f5f7);
+    --_surface: var(--sek-color-surface, #f1f4f7);
     --_primary: var(--sek-color-primary, var(--nl-button-primary-background-color, #0b5cad));
     --_on-primary: var(--sek-color-on-primary, var(--nl-button-primary-color, #ffffff));
     --_free: var(--sek-color-free, #1b6e34);
+    --_alert: var(--sek-color-alert, #8a4b00);
     --_radius: var(--sek-radius, 8px);
     --_space: var(--sek-space, 1rem);
     --_focus: var(--sek-color-focus, var(--nl-focus-outline-color, #ffbf47));
@@ -25,35 +26,97 @@ export const sekZoekerStyles = css`
     line-height: 1.5;
     color: var(--_text);
     background: var(--_bg);
-    container-type: inline-size;
+    text-align: start;
   }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: inherit; }
+  [hidden] { display: none !important; }
 
-  h2 { font-size: 1.4em; margin: 0 0 var(--_space); line-height: 1.25; }
-  form { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); align-items: end; }
-  .field { display: flex; flex-direction: column; gap: 0.25em; flex: 1 1 14em; }
-  label { font-weight: 600; }
-  .hint { color: var(--_muted); font-size: 0.9em; }
-  input {
-    font: inherit; min-height: 44px; padding: 0.4em 0.6em;
+  h2 { font-size: 1.45em; margin: 0 0 var(--_space); line-height: 1.25; }
+  h3 { font-size: 1.2em; margin: 0; line-height: 1.3; }
+  h4 { font-size: 1.1em; margin: 0; }
+  p { margin: 0.25em 0; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+
+  form { display: grid; gap: var(--_space); }
+  fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+  legend, label { font-weight: 600; }
+  .hint { color: var(--_muted); font-size: 0.9em; font-weight: 400; }
+  .error { color: #b00020; font-weight: 600; }
+  .field { display: flex; flex-direction: column; gap: 0.25em; min-width: 0; }
+  .where-row { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
+  .where-row .combobox { flex: 3 1 14em; position: relative; }
+  .where-row .distance { flex: 1 1 9em; }
+  .locate-row, .actions, .list-header { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); align-items: center; }
+  .list-header { justify-content: space-between; margin: var(--_space) 0 calc(var(--_space) / 2); }
+
+  input[type='text'], input[type='search'], select {
+    font: inherit; min-height: 48px; width: 100%; padding: 0.4em 0.6em;
     border: 2px solid var(--_muted); border-radius: var(--_radius); color: var(--_text); background: var(--_bg);
   }
-  button {
-    font: inherit; font-weight: 600; min-height: 44px; min-width: 44px; padding: 0.4em 1.2em;
-    border: 2px solid var(--_primary); border-radius: var(--_radius);
-    background: var(--_primary); color: var(--_on-primary); cursor: pointer;
+  button, a.button {
+    font: inherit; font-weight: 600; min-height: 48px; min-width: 48px; padding: 0.4em 1em;
+    display: inline-flex; align-items: center; justify-content: center; gap: 0.4em;
+    border: 2px solid var(--_primary); border-radius: var(--_radius); cursor: pointer;
+    background: var(--_bg); color: var(--_primary);
   }
-  button.secondary { background: var(--_bg); color: var(--_primary); }
-  :is(input, button, a):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+  button.primary { background: var(--_primary); color: var(--_on-primary); justify-self: start; min-width: 10em; }
+  button.small { min-height: 44px; font-size: 0.9em; }
+  button.link-button { border-color: transparent; background: transparent; text-decoration: underline; justify-self: start; align-self: center; padding-inline: 0.2em; }
+  :is(input, button, a, select, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--_text); }
+  a { color: var(--_primary); min-height: 44px; display: inline-flex; align-items: center; gap: 0.3em; }
 
-  .status { margin: var(--_space) 0; }
-  .message { padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
+  .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(8.5em, calc(50% - 0.5em)), 1fr)); gap: calc(var(--_space) / 2); margin-top: 0.5em; }
+  .tile {
+    flex-direction: column; min-height: 5.5em; padding: 0.6em 0.3em; overflow-wrap: anywhere; hyphens: auto; text-align: center; gap: 0.3em;
+    background: var(--_surface); color: var(--_text); border-color: transparent; font-weight: 600; position: relative;
+  }
+  .tile .pictogram { color: var(--_primary); }
+  .tile[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); border-color: var(--_primary); }
+  .tile[aria-pressed='true'] .pictogram { color: var(--_on-primary); }
+  .tile .count { position: absolute; top: 0.3em; inset-inline-end: 0.5em; font-size: 0.8em; font-weight: 400; }
+
+  .combobox [role='listbox'] {
+    position: absolute; z-index: 2; top: 100%; inset-inline: 0; margin: 0.2em 0 0; padding: 0.25em; list-style: none;
+    background: var(--_bg); border: 2px solid var(--_muted); border-radius: var(--_radius); box-shadow: 0 4px 12px rgb(0 0 0 / 20%);
+  }
+  .combobox [role='option'] { padding: 0.5em 0.6em; min-height: 44px; cursor: pointer; border-radius: calc(var(--_radius) / 2); }
+  .combobox [role='option'][aria-selected='true'], .combobox [role='option']:hover { background: var(--_primary); color: var(--_on-primary); }
+  .candidates { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
+
+  .filters { display: flex; flex-wrap: wrap; gap: var(--_space) calc(var(--_space) * 2); padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
+  .filter-group { display: flex; flex-direction: column; }
+  #more-filters { display: flex; flex-wrap: wrap; gap: var(--_space) calc(var(--_space) * 2); flex-basis: 100%; }
+  .check { display: flex; align-items: center; gap: 0.5em; min-height: 44px; font-weight: 400; cursor: pointer; }
+  .check input { width: 1.4em; height: 1.4em; margin: 0; accent-color: var(--_primary); }
+  .check.free { font-weight: 600; }
+
+  .status { min-height: 1.5em; }
+  .status .count { font-weight: 600; }
+  .message { padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); display: grid; gap: 0.5em; justify-items: start; }
   ul.results { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }
   .result { padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
-  .result h3 { margin: 0; font-size: 1.1em; }
+  .result-link { border: 0; padding: 0; min-height: 44px; background: none; color: var(--_primary); text-align: start; text-decoration: underline; font-size: 1em; justify-content: start; }
+  mark { background: #fff3a3; color: inherit; }
   .meta { display: flex; flex-wrap: wrap; gap: 0.25em 1em; color: var(--_muted); }
-  .badge { display: inline-block; padding: 0 0.5em; border-radius: var(--_radius); border: 2px solid var(--_free); color: var(--_free); font-weight: 600; }
+  .badge { display: inline-flex; align-items: center; gap: 0.2em; padding: 0 0.5em; border-radius: var(--_radius); border: 2px solid currentColor; font-weight: 600; }
+  .free-badge { color: var(--_free); }
+  .alert { color: var(--_alert); font-weight: 600; display: flex; gap: 0.4em; align-items: start; }
+  .themes-row { display: flex; flex-wrap: wrap; gap: 0.5em; color: var(--_muted); font-size: 0.9em; }
+  .theme-chip { display: inline-flex; align-items: center; gap: 0.25em; }
+  .more { margin-top: var(--_space); }
+  section + section { margin-top: calc(var(--_space) * 1.5); }
+  section h3 { display: flex; align-items: center; gap: 0.4em; }
+
+  .detail { display: grid; gap: calc(var(--_space) / 2); }
+  .detail .back { justify-self: start; }
+  .detail h3 { font-size: 1.35em; }
+  .facts { display: grid; grid-template-columns: minmax(7em, max-content) 1fr; gap: 0.5em var(--_space); margin: 0; }
+  .facts dt { font-weight: 600; }
+  .facts dd { margin: 0; }
+  .facts ul { margin: 0; padding-inline-start: 1.2em; }
+  .facts ul.contact { list-style: none; padding: 0; }
+  @container (max-width: 30em) { .facts { grid-template-columns: 1fr; } }
   footer { margin-top: var(--_space); font-size: 0.8em; color: var(--_muted); }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -61,7 +124,9 @@ export const sekZoekerStyles = css`
     @keyframes pulse { 50% { opacity: 0.55; } }
   }
   @media (forced-colors: active) {
-    button { border-color: ButtonText; }
-    .badge { border-color: CanvasText; color: CanvasText; }
+    button, .tile, .badge { border-color: ButtonText; }
+    .tile[aria-pressed='true'] { background: Highlight; color: HighlightText; }
+    .combobox [role='option'][aria-selected='true'] { background: Highlight; color: HighlightText; }
+    mark { background: Mark; color: MarkText; }
   }
 `;

@@ -1,0 +1,91 @@
+import type { SearchRequest } from '../api/search-client.js';
+
+/** What the resident has chosen; everything else (attributes) is configuration. */
+export interface SearchState {
+  near: string;
+  q: string;
+  radiusKm: number;
+  themes: string[];
+  free: boolean;
+  dayParts: string[];
+  online: 'include' | 'only' | 'exclude';
+  targetGroups: string[];
+  kinds: string[];
+}
+
+export const DISTANCES_KM = [1, 2, 5, 10, 25] as const;
+
+export function initialState(radiusKm: number): SearchState {
+  return { near: '', q: '', radiusKm, themes: [], free: false, dayParts: [], online: 'include', targetGroups: [], kinds: [] };
+}
+
+export interface SearchConfig {
+  region: string[];
+  /** Themes the host offers as tiles; with none chosen, the search covers these. */
+  themes: string[];
+  kaart: 'sociaal-educatief' | 'sociaal' | 'beide';
+}
+
+/** The request for the service: the resident's choices within the host's configuration. */
+export function toRequest(state: SearchState, config: SearchConfig, page = 1): SearchRequest {
+  return {
+    ...(state.near ? { near: state.near } : {}),
+    ...(state.q.trim() ? { q: state.q.trim() } : {}),
+    radiusKm: state.radiusKm,
+    themes: state.themes.length ? state.themes : config.themes,
+    ...(state.free ? { free: true } : {}),
+    dayParts: state.dayParts,
+    ...(state.online !== 'include' ? { online: state.online } : {}),
+    targetGroups: state.targetGroups,
+    kinds: state.kinds,
+    region: config.region,
+    ...(config.kaart !== 'beide' ? { kaart: config.kaart } : {}),
+    page,
+    limit: 10,
+  };
+}
+
+/** URL parameters that carry a search in a shared link. Prefixed, so they never collide with the host's own. */
+const PREFIX = 'sek-';
+
+export function stateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.near) params.set(`${PREFIX}waar`, state.near);
+  if (state.q) params.set(`${PREFIX}q`, state.q);
+  params.set(`${PREFIX}km`, String(state.radiusKm));
+  if (state.themes.length) params.set(`${PREFIX}thema`, state.themes.join(','));
+  if (state.free) params.set(`${PREFIX}gratis`, '1');
+  if (state.dayParts.length) params.set(`${PREFIX}dagdeel`, state.dayParts.join(','));
+  if (state.online !== 'include') params.set(`${PREFIX}online`, state.online);
+  if (state.targetGroups.length) params.set(`${PREFIX}voor`, state.targetGroups.join(','));
+  if (state.kinds.length) params.set(`${PREFIX}soort`, state.kinds.join(','));
+  return params;
+}
+
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+
+/** Reads a shared search back; returns undefined when the URL carries none. */
+export function stateFromParams(params: URLSearchParams, fallbackRadius: number): SearchState | undefined {
+  if (![...params.keys()].some((key) => key.startsWith(PREFIX))) return undefined;
+  const km = Number(params.get(`${PREFIX}km`));
+  const online = params.get(`${PREFIX}online`);
+  return {
+    near: params.get(`${PREFIX}waar`) ?? '',
+    q: params.get(`${PREFIX}q`) ?? '',
+    radiusKm: Number.isFinite(km) && km > 0 && km <= 50 ? km : fallbackRadius,
+    themes: list(params.get(`${PREFIX}thema`)),
+    free: params.get(`${PREFIX}gratis`) === '1',
+    dayParts: list(params.get(`${PREFIX}dagdeel`)),
+    online: online === 'only' || online === 'exclude' ? online : 'include',
+    targetGroups: list(params.get(`${PREFIX}voor`)),
+    kinds: list(params.get(`${PREFIX}soort`)),
+  };
+}
+
+/** The current page URL with the search's parameters replaced (the host's own parameters and hash kept). */
+export function shareUrl(location: Location, state: SearchState): string {
+  const url = new URL(location.href);
+  for (const key of [...url.searchParams.keys()]) if (key.startsWith(PREFIX)) url.searchParams.delete(key);
+  for (const [key, value] of stateToParams(state)) url.searchParams.set(key, value);
+  return url.toString();
+}

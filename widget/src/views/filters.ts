@@ -1,0 +1,54 @@
+import { html, nothing } from 'lit';
+import type { SearchFacets } from '../../../service/src/search/search-response.js';
+import { DAY_PARTS, OFFER_KINDS, TARGET_GROUPS } from '../../../service/src/offers/vocabulary.js';
+import { DAY_PART_LABELS, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS } from '../format/format-offer.js';
+import type { Lang, Strings } from '../i18n/strings.js';
+import type { SearchState } from '../state/search-state.js';
+
+export interface FilterHandlers {
+  onChange: (patch: Partial<SearchState>) => void;
+  onToggleMore: () => void;
+}
+
+const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+const withCount = (text: string, count: number | undefined) => (count === undefined ? text : `${text} (${count})`);
+
+function checkboxGroup(name: string, legend: string, values: readonly string[], chosen: string[], text: (v: string) => string, counts: Record<string, number> | undefined, onChange: (next: string[]) => void) {
+  return html`<fieldset class="filter-group" part="filter-group">
+    <legend>${legend}</legend>
+    ${values.map((value) => html`<label class="check">
+      <input type="checkbox" name=${name} .value=${value} .checked=${chosen.includes(value)} @change=${() => onChange(toggle(chosen, value))} />
+      <span>${withCount(text(value), counts?.[value] ?? (counts ? 0 : undefined))}</span>
+    </label>`)}
+  </fieldset>`;
+}
+
+/** Simple filters first (Gratis, Wanneer, Online); "Meer filters" opens Voor wie and Soort hulp. */
+export function renderFilters(state: SearchState, facets: SearchFacets | undefined, showMore: boolean, t: Strings, lang: Lang, handlers: FilterHandlers) {
+  const { onChange } = handlers;
+  return html`
+    <div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
+      <h3 id="filters-heading" class="visually-hidden">${t.filters}</h3>
+      <label class="check free">
+        <input type="checkbox" name="free" .checked=${state.free} @change=${(e: Event) => onChange({ free: (e.target as HTMLInputElement).checked })} />
+        <span>${withCount(t.free, facets ? (facets.free.true ?? 0) : undefined)}</span>
+      </label>
+      ${checkboxGroup('dayParts', t.dayPart, DAY_PARTS, state.dayParts, (v) => label(DAY_PART_LABELS, v, lang), facets?.dayParts, (dayParts) => onChange({ dayParts }))}
+      <fieldset class="filter-group">
+        <legend>${t.onlineOrOnSite}</legend>
+        ${([['include', t.onlineInclude], ['exclude', t.onlineExclude], ['only', t.onlineOnly]] as const).map(([value, text]) => html`<label class="check">
+          <input type="radio" name="online" .value=${value} .checked=${state.online === value} @change=${() => onChange({ online: value })} />
+          <span>${text}</span>
+        </label>`)}
+      </fieldset>
+      <button type="button" class="link-button" aria-expanded=${showMore ? 'true' : 'false'} aria-controls="more-filters" @click=${handlers.onToggleMore}>
+        ${showMore ? t.fewerFilters : t.moreFilters}
+      </button>
+      <div id="more-filters" ?hidden=${!showMore}>
+        ${showMore
+          ? html`${checkboxGroup('targetGroups', t.forWhom, TARGET_GROUPS, state.targetGroups, (v) => label(TARGET_GROUP_LABELS, v, lang), facets?.targetGroups, (targetGroups) => onChange({ targetGroups }))}
+              ${checkboxGroup('kinds', t.kindOfOffer, OFFER_KINDS, state.kinds, (v) => label(OFFER_KIND_LABELS, v, lang), facets?.kinds, (kinds) => onChange({ kinds }))}`
+          : nothing}
+      </div>
+    </div>`;
+}

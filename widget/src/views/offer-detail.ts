@@ -1,0 +1,72 @@
+import { html, nothing } from 'lit';
+import type { SearchHit } from '../api/search-client.js';
+import { formatDistanceKm } from '../format/format-distance.js';
+import { formatDate, formatEuro, formatWhen, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS } from '../format/format-offer.js';
+import { ACCESSIBILITY_LABELS } from '../../../service/src/offers/vocabulary.js';
+import type { Lang, Strings } from '../i18n/strings.js';
+import { pictogram } from '../icons/pictograms.js';
+
+export interface DetailHandlers {
+  onBack: () => void;
+  onPrint: () => void;
+  onShare: () => void;
+  onReadAloud: () => void;
+  reading: boolean;
+  canReadAloud: boolean;
+  shareMessage: string;
+  shareUrl: string;
+}
+
+/** Plain text of the detail, for reading aloud. */
+export function detailText(hit: SearchHit, t: Strings, lang: Lang): string {
+  const { offer } = hit;
+  const parts = [offer.title, offer.summary, offer.description ?? '', `${t.when} ${formatWhen(offer, lang)}`];
+  if (hit.location) parts.push(`${t.where} ${hit.location.address.street}, ${hit.location.address.place}`);
+  parts.push(`${t.cost} ${offer.cost.free ? t.freeCost : offer.cost.description ?? ''}`);
+  if (offer.bring.length) parts.push(`${t.bring} ${offer.bring.join(', ')}`);
+  if (offer.alert) parts.push(offer.alert);
+  return parts.filter(Boolean).join('. ');
+}
+
+/** The detail of one offer at one location: what, for whom, where, when, cost, what to bring, contact. */
+export function renderDetail(hit: SearchHit, t: Strings, lang: Lang, h: DetailHandlers) {
+  const { offer, location } = hit;
+  const telHref = offer.contact.phone ? `tel:${offer.contact.phone.replace(/[^\d+]/g, '')}` : '';
+  return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+    <button type="button" class="secondary back" @click=${h.onBack}>${pictogram('back', 20)} ${t.back}</button>
+    <h3 id="detail-title" tabindex="-1">${offer.title}</h3>
+    <p class="meta"><span>${offer.provider.name}</span>${offer.cost.free ? html`<span class="badge free-badge">${t.free}</span>` : nothing}</p>
+    ${offer.alert ? html`<p class="alert" role="note">${pictogram('alert', 20)} <strong>${offer.status === 'temporarily-closed' ? `${t.temporarilyClosed}: ` : ''}</strong>${offer.alert}</p>` : nothing}
+    <div class="actions">
+      ${h.canReadAloud ? html`<button type="button" class="secondary" aria-pressed=${h.reading ? 'true' : 'false'} @click=${h.onReadAloud}>${pictogram('speaker', 20)} ${h.reading ? t.stopReading : t.readAloud}</button>` : nothing}
+      <button type="button" class="secondary" @click=${h.onPrint}>${pictogram('print', 20)} ${t.print}</button>
+      <button type="button" class="secondary" @click=${h.onShare}>${pictogram('share', 20)} ${t.share}</button>
+    </div>
+    ${h.shareMessage ? html`<p class="hint" role="status">${h.shareMessage}</p>` : nothing}
+    ${h.shareUrl ? html`<label class="field"><span>${t.share}</span><input type="text" readonly .value=${h.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>` : nothing}
+    <dl class="facts">
+      <dt>${t.what}</dt>
+      <dd><p>${offer.summary}</p>${offer.description ? html`<p>${offer.description}</p>` : nothing}<p>${label(OFFER_KIND_LABELS, offer.kind, lang)}</p></dd>
+      ${offer.targetGroups.length ? html`<dt>${t.forWhomDetail}</dt><dd>${offer.targetGroups.map((g) => label(TARGET_GROUP_LABELS, g, lang)).join(', ')}</dd>` : nothing}
+      <dt>${t.where}</dt>
+      <dd>${location
+        ? html`<p>${location.name ? html`${location.name}<br />` : nothing}${location.address.street}<br />${location.address.postcode} ${location.address.place}
+            ${hit.distanceMeters !== null ? html`<br /><span class="hint">${t.away(formatDistanceKm(hit.distanceMeters, lang))}</span>` : nothing}</p>
+            <p><a href="https://www.openstreetmap.org/directions?to=${location.lat}%2C${location.lng}" target="_blank" rel="noopener noreferrer">${pictogram('route', 20)} ${t.route}</a></p>`
+        : html`<p>${t.onlineHeading}</p>`}</dd>
+      <dt>${t.when}</dt>
+      <dd>${formatWhen(offer, lang)}</dd>
+      <dt>${t.cost}</dt>
+      <dd>${offer.cost.free ? t.freeCost : offer.cost.amountEur !== undefined ? t.paidCost(formatEuro(offer.cost.amountEur, lang)) : ''} ${offer.cost.description ?? ''}</dd>
+      ${offer.bring.length ? html`<dt>${t.bring}</dt><dd><ul>${offer.bring.map((b) => html`<li>${b}</li>`)}</ul></dd>` : nothing}
+      ${offer.accessibility.length ? html`<dt>${t.accessibility}</dt><dd>${offer.accessibility.map((a) => label(ACCESSIBILITY_LABELS, a, lang)).join(', ')}</dd>` : nothing}
+      <dt>${t.contact}</dt>
+      <dd><ul class="contact">
+        ${offer.contact.phone ? html`<li><a href=${telHref}>${pictogram('phone', 20)} ${t.call(offer.contact.phone)}</a></li>` : nothing}
+        ${offer.contact.email ? html`<li><a href="mailto:${offer.contact.email}">${pictogram('mail', 20)} ${t.mail}</a></li>` : nothing}
+        ${offer.contact.url ? html`<li><a href=${offer.contact.url} target="_blank" rel="noopener noreferrer">${pictogram('globe', 20)} ${t.website}</a></li>` : nothing}
+      </ul></dd>
+    </dl>
+    <p class="hint verified">${t.verified(formatDate(offer.lastVerified, lang))}</p>
+  </article>`;
+}

@@ -1,0 +1,27 @@
+import { html } from 'lit';
+import type { ThemeDefinition } from '../../../service/src/themes/theme-list.js';
+import type { Lang, Strings } from '../i18n/strings.js';
+import { pictogram } from '../icons/pictograms.js';
+
+/** The theme tiles: big toggle buttons with a pictogram and a short label. */
+export function renderThemeTiles(themes: readonly ThemeDefinition[], selected: string[], counts: Record<string, number> | undefined, t: Strings, lang: Lang, onToggle: (slug: string) => void) {
+  return html`
+    <fieldset class="themes" part="themes">
+      <legend>${t.themesQuestion}</legend>
+      <p class="hint">${t.themesHint}</p>
+      <div class="tiles">
+        ${themes.map((theme) => {
+          const pressed = selected.includes(theme.slug);
+          const count = counts?.[theme.slug];
+          return html`<button
+            type="button"
+            class="tile"
+            part="tile${pressed ? ' tile-selected' : ''}"
+            aria-pressed=${pressed ? 'true' : 'false'}
+            title=${theme.explanation[lang]}
+            @click=${() => onToggle(theme.slug)}
+          >${pictogram(theme.pictogram, 32)}<span class="tile-label">${theme.label[lang]}</span>${count !== undefined ? html`<span class="count"><span aria-hidden="true">${count}</span><span class="visually-hidden">, ${t.placesCount(count)}</span></span>` : ''}</button>`;
+        })}
+      </div>
+    </fieldset>`;
+}

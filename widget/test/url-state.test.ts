@@ -1,0 +1,42 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SekZoekerElement } from '../src/sek-zoeker-element.js';
+import { $, api, nextSearch, resultTitles } from './helpers.js';
+
+describe('url-state', () => {
+  const original = window.location.href;
+  afterEach(() => window.history.replaceState(null, '', original));
+
+  it('restores a shared search from the link, keeping the host page\'s own parameters and hash', async () => {
+    window.history.replaceState(null, '', `${window.location.pathname}?pagina=hulp&sek-waar=4201&sek-km=2&sek-thema=taal&sek-gratis=1#inhoud`);
+    const searched = new Promise<Record<string, unknown>>((resolve) => document.addEventListener('sek-search', (e) => resolve((e as CustomEvent).detail), { once: true }));
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} url-state></sek-zoeker>`);
+    expect(await searched).to.include({ near: '4201', radiusKm: 2, free: true });
+    await waitUntil(() => resultTitles(el).length > 0, 'no results', { timeout: 8000 });
+    expect($<HTMLInputElement>(el, '#where')!.value).to.equal('4201');
+    expect($(el, '.tile[aria-pressed=true] .tile-label')!.textContent).to.equal('Taal');
+
+    await nextSearch(el, () => el.setAttribute('radius', '10'));
+    const url = new URL(window.location.href);
+    expect(url.searchParams.get('pagina')).to.equal('hulp');
+    expect(url.searchParams.get('sek-km')).to.equal('10');
+    expect(url.hash).to.equal('#inhoud');
+  });
+
+  it('leaves the URL alone without the attribute', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} postcode="4201"></sek-zoeker>`);
+    await waitUntil(() => resultTitles(el).length > 0, 'no results', { timeout: 8000 });
+    expect(window.location.href).to.equal(original);
+  });
+
+  it('opens the shared offer', async () => {
+    const first = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} postcode="4201"></sek-zoeker>`);
+    await waitUntil(() => resultTitles(first).length > 0, 'no results', { timeout: 8000 });
+    const title = resultTitles(first)[2]!;
+    const hitId = first.shadowRoot!.querySelectorAll<HTMLElement>('.result-link')[2]!.dataset.hit!;
+    const offerId = hitId.split('__')[0]!;
+    window.history.replaceState(null, '', `${window.location.pathname}?sek-waar=4201&sek-km=5&sek-aanbod=${offerId}`);
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} url-state></sek-zoeker>`);
+    await waitUntil(() => $(el, '#detail-title'), 'detail did not open', { timeout: 8000 });
+    expect($(el, '#detail-title')!.textContent).to.equal(title);
+  });
+});
