@@ -12,6 +12,7 @@ import { addOpenApiRoute } from './routes/openapi-route.js';
 import { addHealthRoutes } from './routes/health-routes.js';
 import { addAdminRoutes } from './routes/admin-routes.js';
 import { addExportRoute } from './routes/export-route.js';
+import { addRegionsRoute } from './routes/regions-route.js';
 
 /**
  * The SEK HTTP service: public API under /v1, the widget bundle under /widget/, the demo under /demo/.
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps): Koa {
   addOpenApiRoute(router);
   addHealthRoutes(router, deps);
   addExportRoute(router, deps);
+  addRegionsRoute(router, deps);
   addAdminRoutes(router, deps);
   router.get('/', (ctx) => ctx.redirect('/demo/'));
   app.use(router.routes());

@@ -51,3 +51,43 @@ describe('GET /v1/themes', () => {
     }
   });
 });
+
+describe('GET /v1/regions/:code', () => {
+  it('returns name, centre, bounding box and boundary of a gemeente', async () => {
+    const { status, body, headers } = await service.get('/v1/regions/GM0512');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ code: 'GM0512', name: 'Gorinchem', provincie: 'Zuid-Holland', center: { lat: 51.83915, lng: 4.97669 } });
+    const [west, south, east, north] = body.bbox;
+    expect(west).toBeLessThan(body.center.lng);
+    expect(east).toBeGreaterThan(body.center.lng);
+    expect(south).toBeLessThan(body.center.lat);
+    expect(north).toBeGreaterThan(body.center.lat);
+    expect(body.boundary).toMatchObject({ type: 'Feature', id: 'GM0512', geometry: { type: 'Polygon' } });
+    expect(body.attribution.join(' ')).toContain('CBS');
+    expect(headers.get('cache-control')).toBe('public, max-age=86400');
+  });
+
+  it('404 for a well-formed code that does not exist, 400 for a malformed one', async () => {
+    expect((await service.get('/v1/regions/GM9999')).status).toBe(404);
+    const bad = await service.get('/v1/regions/Gorinchem');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0]).toMatchObject({ field: 'code', code: 'invalid_format' });
+  });
+});
+
+describe('GET /v1/boundaries', () => {
+  it('returns the gemeenten that intersect the bounding box', async () => {
+    const { body } = await service.get('/v1/boundaries?bbox=4.90,51.80,5.05,51.87');
+    const codes = body.features.map((f: any) => f.id);
+    expect(codes).toContain('GM0512');
+    expect(codes).toContain('GM1978');
+    expect(codes).not.toContain('GM0363');
+    expect(body.type).toBe('FeatureCollection');
+  });
+
+  it('rejects a box with west east of east', async () => {
+    const { status, body } = await service.get('/v1/boundaries?bbox=5.05,51.80,4.90,51.87');
+    expect(status).toBe(400);
+    expect(body.error.fields[0].field).toBe('bbox');
+  });
+});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { axeViolations, isolatedPage, launchChromium } from '../helpers/browser.js';
 import { startSek, type SekProcess } from '../helpers/sek-process.js';
 
 let sek: SekProcess;
@@ -28,21 +28,32 @@ describe('the demo site', () => {
     ['woningcorporatie.html', /\d+ plekken gevonden/],
     ['bibliotheek.html', /\d+ plekken gevonden/],
   ])('%s shows <sek-zoeker> with real offers, requests nothing from elsewhere, and passes axe', async (path, status) => {
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    const { page, external } = await isolatedPage(browser, sek.url);
     await page.goto(`${sek.url}/demo/${path}`);
     // Playwright's CSS locators pierce the widget's shadow root.
     await page.locator('sek-zoeker .result').first().waitFor();
     expect(await page.locator('sek-zoeker .result').count()).toBeGreaterThan(3);
     expect(await page.locator('sek-zoeker .status').textContent()).toMatch(status);
-    expect(requests.filter((url) => !url.startsWith(sek.url) && !url.startsWith('data:'))).toEqual([]);
+    expect(external).toEqual([]);
     expect(await page.locator('body > footer').textContent()).toContain('fictieve demodata');
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('the library page opens on the map, with PDOK tiles (served by a local fake here)', async () => {
+    const { page, tiles } = await isolatedPage(browser, sek.url);
+    await page.goto(`${sek.url}/demo/bibliotheek.html`);
+    await page.locator('sek-zoeker .result').first().waitFor();
+    const located = await page.locator('sek-zoeker .results:not(.online) .result').count();
+    // Before the results arrive the map frames the region (0 markers); then it shows every result.
+    await expect.poll(async () => Number(await page.locator('sek-zoeker #map').getAttribute('data-markers'))).toBe(located);
+    await expect.poll(() => tiles.length).toBeGreaterThan(0);
+    expect(tiles.every((url) => /^https:\/\/service\.pdok\.nl\/brt\/achtergrondkaart\/wmts\/v2_0\/standaard\/EPSG:3857\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
+    expect(await page.locator('sek-zoeker .ol-attribution').textContent()).toContain('Kadaster');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('gives each host page its own look through CSS custom properties', async () => {
-    const page = await browser.newPage();
+    const { page } = await isolatedPage(browser, sek.url);
     const colours: string[] = [];
     for (const path of ['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html']) {
       await page.goto(`${sek.url}/demo/${path}`);

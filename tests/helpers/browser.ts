@@ -4,6 +4,30 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** A 1×1 transparent PNG: what the fake tile server answers. */
+const BLANK_TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/**
+ * A page on which requests to public map tile servers (PDOK) are answered locally with a blank tile:
+ * tests never call public services. Records every other request that leaves the SEK origin.
+ */
+export async function isolatedPage(browser: Browser, sekOrigin: string): Promise<{ page: Page; external: string[]; tiles: string[] }> {
+  const page = await browser.newPage();
+  const external: string[] = [];
+  const tiles: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(sekOrigin) || url.startsWith('data:')) return route.continue();
+    if (url.startsWith('https://service.pdok.nl/')) {
+      tiles.push(url);
+      return route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE });
+    }
+    external.push(url);
+    return route.abort();
+  });
+  return { page, external, tiles };
+}
+
 /** The system Chromium (test tools cannot download browsers here). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -14,6 +14,7 @@ import { detailText, renderDetail } from './views/offer-detail.js';
 import { printOffers } from './actions/print-offers.js';
 import { shareLink } from './actions/share-link.js';
 import { canReadAloud, readAloud } from './actions/read-aloud.js';
+import type { SekMapView } from './map/sek-map-view.js';
 
 type Status = 'idle' | 'loading' | 'results' | 'error';
 
@@ -41,6 +42,8 @@ const OFFER_PARAM = 'sek-aanbod';
  * @csspart results - The list of results.
  * @csspart result - One result.
  * @csspart detail - The detail of one offer.
+ * @csspart view-toggle - The list/map switch.
+ * @csspart map - The map (OpenLayers, loaded only when first shown).
  * @csspart message - A status message (empty result, error).
  * @csspart pictogram - Every pictogram.
  * @csspart footer - The data attribution.
@@ -58,6 +61,7 @@ const OFFER_PARAM = 'sek-aanbod';
  * @cssprop --sek-color-focus - Focus outline (falls back to `--nl-focus-outline-color`).
  * @cssprop --sek-radius - Corner radius.
  * @cssprop --sek-space - Base spacing.
+ * @cssprop --sek-map-height - Height of the map (default 24rem).
  */
 export class SekZoekerElement extends LitElement {
   static override styles = sekZoekerStyles;
@@ -89,6 +93,12 @@ export class SekZoekerElement extends LitElement {
   /** Phone number or web address for "Komt u er niet uit?" help, shown with an empty result. */
   @property() contact = '';
 
+  /** Start view: `lijst` (list) or `kaart` (map above the list). The map code is loaded only when first shown. */
+  @property() view: 'lijst' | 'kaart' = 'lijst';
+
+  /** Map background: `pdok` (the Dutch base map, default), an XYZ URL template with {z}/{x}/{y}, or `none` (gemeente boundaries from the SEK service, no tile server). */
+  @property() tiles = 'pdok';
+
   /** Opt-in: keep the search in the page URL (`sek-*` parameters), so a link restores it. The host's own parameters and hash are kept. */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
 
@@ -105,6 +115,11 @@ export class SekZoekerElement extends LitElement {
   @state() private reading = false;
   @state() private shareMessage = '';
   @state() private shareFallbackUrl = '';
+  @state() private activeView: 'lijst' | 'kaart' = 'lijst';
+  @state() private mapStatus: 'none' | 'loading' | 'ready' | 'failed' = 'none';
+  @state() private spotHits: SearchHit[] = [];
+  private mapView?: SekMapView;
+  private mapShows?: SearchResponse | 'frame';
 
   private controller?: AbortController;
   private returnFocusTo = '';
@@ -150,6 +165,85 @@ export class SekZoekerElement extends LitElement {
     this.controller?.abort();
     clearTimeout(this.textTimer);
     this.stopReading?.();
+    this.mapView?.destroy();
+    this.mapView = undefined;
+    this.mapStatus = 'none';
+    this.mapShows = undefined;
+  }
+
+  override updated(): void {
+    if (this.activeView === 'kaart') void this.syncMap();
+  }
+
+  /** Loads the map chunk on first use, then keeps the map in step with the results and the selection. */
+  private async syncMap(): Promise<void> {
+    if (this.mapStatus === 'none') {
+      this.mapStatus = 'loading';
+      try {
+        const { createMapView } = await import('./map/sek-map-view.js');
+        const container = this.renderRoot.querySelector<HTMLElement>('#map')!;
+        const style = getComputedStyle(this);
+        const color = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+        const t = this.t;
+        this.mapView = createMapView({
+          container,
+          shadowRoot: this.renderRoot as ShadowRoot,
+          tiles: this.tiles,
+          api: this.api || window.location.origin,
+          labels: { name: t.mapName(0), zoomIn: t.zoomIn, zoomOut: t.zoomOut, attribution: t.attribution },
+          colors: { primary: color('--_primary', '#0b5cad'), selected: color('--_alert', '#8a4b00'), text: color('--_text', '#1a1a1a') },
+          onSelect: (ids) => this.handleMapSelect(ids),
+        });
+        (container as HTMLElement & { sekMap?: SekMapView }).sekMap = this.mapView;
+        this.mapStatus = 'ready';
+      } catch {
+        this.mapStatus = 'failed';
+        return;
+      }
+    }
+    const map = this.mapView;
+    if (this.mapStatus !== 'ready' || !map) return;
+    map.resize();
+    const response = this.status === 'results' ? this.response : undefined;
+    if (response && this.mapShows !== response) {
+      this.mapShows = response;
+      map.show({
+        center: response.center && response.radiusKm ? response.center : null,
+        radiusKm: response.radiusKm,
+        hits: this.results.filter((hit) => hit.location).map((hit) => ({ id: hit.id, title: hit.offer.title, lat: hit.location!.lat, lng: hit.location!.lng })),
+        selectedId: this.selected?.id,
+      });
+    } else if (!response && !this.mapShows) {
+      this.mapShows = 'frame';
+      const frame = await this.regionFrame();
+      // Results may have arrived while the region was loading; they win over the frame.
+      if (frame && this.mapShows === 'frame') map.show({ center: null, radiusKm: null, hits: [], frame });
+    }
+    map.select(this.selected?.id);
+  }
+
+  /** The bounding box of the configured region, to frame the map before the first search. */
+  private async regionFrame(): Promise<[number, number, number, number] | undefined> {
+    const codes = splitList(this.region);
+    if (!codes.length) return undefined;
+    const api = (this.api || window.location.origin).replace(/\/$/, '');
+    try {
+      const boxes = await Promise.all(codes.map(async (code) => ((await (await fetch(`${api}/v1/regions/${encodeURIComponent(code)}`, { credentials: 'omit' })).json()) as { bbox: [number, number, number, number] }).bbox));
+      return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+    } catch {
+      return undefined;
+    }
+  }
+
+  private handleMapSelect(ids: string[]): void {
+    const hits = ids.map((id) => this.results.find((hit) => hit.id === id)).filter((hit) => hit !== undefined);
+    if (hits.length === 1) void this.openDetail(hits[0]!, hits[0]!.id);
+    else this.spotHits = hits;
+  }
+
+  private setView(view: 'lijst' | 'kaart'): void {
+    this.activeView = view;
+    this.spotHits = [];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -157,6 +251,7 @@ export class SekZoekerElement extends LitElement {
     if (changed.has('radius') && (this.hasUpdated || !this.restoredFromUrl)) {
       this.choices = { ...this.choices, radiusKm: Math.min(50, Math.max(1, this.radius || 5)) };
     }
+    if (changed.has('view')) this.activeView = this.view === 'kaart' ? 'kaart' : 'lijst';
     if (changed.has('postcode') && this.postcode) {
       this.choices = { ...this.choices, near: this.postcode };
       this.where.setValue(this.postcode);
@@ -199,6 +294,8 @@ export class SekZoekerElement extends LitElement {
       const known = new Set(page === 1 ? [] : this.results.map((hit) => hit.id));
       this.results = page === 1 ? response.results : [...this.results, ...response.results.filter((hit) => !known.has(hit.id))];
       this.status = 'results';
+      this.spotHits = [];
+      this.mapShows = undefined;
       if (this.pendingOffer) this.openPending();
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -328,8 +425,35 @@ export class SekZoekerElement extends LitElement {
             shareUrl: this.shareFallbackUrl,
           })
         : this.renderSearch()}
+      ${this.renderMap()}
+      ${this.selected ? nothing : this.renderResults()}
       <footer part="footer">${t.attribution}</footer>
     `;
+  }
+
+  private renderViewToggle() {
+    const t = this.t;
+    return html`<div class="view-toggle" part="view-toggle" role="group" aria-label=${t.viewChoice}>
+      <button type="button" aria-pressed=${this.activeView === 'lijst' ? 'true' : 'false'} @click=${() => this.setView('lijst')}>${t.viewList}</button>
+      <button type="button" aria-pressed=${this.activeView === 'kaart' ? 'true' : 'false'} @click=${() => this.setView('kaart')}>${t.viewMap}</button>
+    </div>`;
+  }
+
+  private renderMap() {
+    const t = this.t;
+    const shown = this.activeView === 'kaart';
+    const markers = this.results.filter((hit) => hit.location).length;
+    return html`
+      ${shown ? html`<button type="button" class="skip-map" @click=${() => ['#results-heading', '#detail-title', '#where'].map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus()}>${t.skipMap}</button>` : nothing}
+      <div id="map" class="map" part="map" role="region" aria-label=${t.mapName(markers)} ?hidden=${!shown}></div>
+      ${shown && this.mapStatus === 'loading' ? html`<p class="hint">${t.mapLoading}</p>` : nothing}
+      ${shown && this.mapStatus === 'failed' ? html`<p class="message" part="message">${t.mapFailed}</p>` : nothing}
+      ${shown && this.spotHits.length > 1 && !this.selected
+        ? html`<div class="spot" role="group" aria-labelledby="spot-heading">
+            <p id="spot-heading"><strong>${t.spotHeading(this.spotHits.length)}</strong></p>
+            ${this.spotHits.map((hit) => html`<button type="button" class="secondary" @click=${() => void this.openDetail(hit, hit.id)}>${hit.offer.title}</button>`)}
+          </div>`
+        : nothing}`;
   }
 
   private renderSearch() {
@@ -371,7 +495,7 @@ export class SekZoekerElement extends LitElement {
           : nothing}
       </form>
       <div class="status" role="status" aria-live="polite">${this.renderStatus()}</div>
-      ${this.renderResults()}
+      ${this.renderViewToggle()}
     `;
   }
 
@@ -417,7 +541,7 @@ export class SekZoekerElement extends LitElement {
       ${this.results.length
         ? html`<section aria-labelledby="results-heading">
             <div class="list-header">
-              <h3 id="results-heading">${response.center ? t.nearLabel(response.center.label) : t.heading}</h3>
+              <h3 id="results-heading" tabindex="-1">${response.center ? t.nearLabel(response.center.label) : t.heading}</h3>
               <button type="button" class="secondary small" @click=${() => this.print(this.results)}>${pictogram('print', 18)} ${t.printList}</button>
             </div>
             <ul class="results" part="results">${this.results.map((hit) => renderHit(hit, t, this.language, open))}</ul>

@@ -45,8 +45,18 @@ export interface NamedPlace extends LatLng {
   aliases: string[];
 }
 
+/** A simplified gemeente boundary as a GeoJSON feature (CBS / Kadaster, CC BY 4.0). */
+export interface BoundaryFeature {
+  type: 'Feature';
+  id: string;
+  properties: { code: string; naam: string; provincie: string };
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+}
+
 export interface GeoData {
   gemeenten: Map<string, Gemeente>;
+  /** gemeente code → boundary */
+  boundaries: Map<string, BoundaryFeature>;
   postcodes: Map<string, PostcodeArea>;
   places: NamedPlace[];
   /** normalised name → places with that name or alias */
@@ -148,5 +158,7 @@ export function loadGeoData(): GeoData {
     }
   }
   for (const bucket of placesByName.values()) bucket.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.population - a.population);
-  return { gemeenten, postcodes, places, placesByName };
+  const collection = JSON.parse(readFileSync(`${GEO_DATA_DIR}gemeenten.geojson`, 'utf8')) as { features: BoundaryFeature[] };
+  const boundaries = new Map(collection.features.map((feature) => [feature.id, feature]));
+  return { gemeenten, boundaries, postcodes, places, placesByName };
 }

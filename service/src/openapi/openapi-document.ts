@@ -6,6 +6,8 @@ import { SearchResponse } from '../search/search-response.js';
 import { PlacesQuery, PlacesResponse } from '../routes/places-route.js';
 import { OfferParams } from '../routes/offer-route.js';
 import { ThemesResponse } from '../routes/themes-route.js';
+import { BoundariesQuery, BoundariesResponse, RegionParams, RegionResponse } from '../routes/regions-route.js';
+import { ExportQuery } from '../routes/export-route.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -75,6 +77,30 @@ export function buildOpenApiDocument(): JsonSchema {
           summary: 'Typo-tolerant suggestions for postcodes, places and gemeenten',
           parameters: parametersOf(PlacesQuery, 'query'),
           responses: { '200': { description: 'Suggestions', content: jsonContent(schemaOf(PlacesResponse)) }, ...errorResponses },
+        },
+      },
+      '/v1/regions/{code}': {
+        get: {
+          operationId: 'getRegion',
+          summary: 'A gemeente: name, centre, bounding box and boundary (to frame a map)',
+          parameters: parametersOf(RegionParams, 'path'),
+          responses: { '200': { description: 'The gemeente', content: jsonContent(schemaOf(RegionResponse)) }, ...errorResponses },
+        },
+      },
+      '/v1/boundaries': {
+        get: {
+          operationId: 'getBoundaries',
+          summary: 'Gemeente boundaries within a bounding box (west,south,east,north)',
+          parameters: parametersOf(BoundariesQuery, 'query'),
+          responses: { '200': { description: 'GeoJSON FeatureCollection', content: { 'application/geo+json': { schema: schemaOf(BoundariesResponse) } } }, ...errorResponses },
+        },
+      },
+      '/v1/export': {
+        get: {
+          operationId: 'exportOffers',
+          summary: 'Every offer, streamed as NDJSON, CSV (the import template) or HSDS 3.0 JSON',
+          parameters: parametersOf(ExportQuery, 'query'),
+          responses: { '200': { description: 'The offers', content: { 'application/x-ndjson': {}, 'text/csv': {}, 'application/json': {} } }, ...errorResponses },
         },
       },
       '/v1/themes': {

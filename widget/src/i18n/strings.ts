@@ -69,6 +69,16 @@ export interface Strings {
   paidCost: (amount: string) => string;
   languages: string;
   accessibility: string;
+  viewList: string;
+  viewMap: string;
+  viewChoice: string;
+  mapName: (n: number) => string;
+  zoomIn: string;
+  zoomOut: string;
+  skipMap: string;
+  spotHeading: (n: number) => string;
+  mapLoading: string;
+  mapFailed: string;
   attribution: string;
 }
 

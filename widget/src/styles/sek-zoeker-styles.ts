@@ -29,6 +29,7 @@ export const sekZoekerStyles = css`
     text-align: start;
   }
   :host([hidden]) { display: none; }
+  .map[hidden] { display: none; }
   *, *::before, *::after { box-sizing: inherit; }
   [hidden] { display: none !important; }
 
@@ -117,6 +118,16 @@ export const sekZoekerStyles = css`
   .facts ul { margin: 0; padding-inline-start: 1.2em; }
   .facts ul.contact { list-style: none; padding: 0; }
   @container (max-width: 30em) { .facts { grid-template-columns: 1fr; } }
+  .view-toggle { display: inline-flex; margin-top: calc(var(--_space) / 2); }
+  .view-toggle button { border-radius: 0; min-width: 6em; }
+  .view-toggle button:first-child { border-start-start-radius: var(--_radius); border-end-start-radius: var(--_radius); }
+  .view-toggle button:last-child { border-start-end-radius: var(--_radius); border-end-end-radius: var(--_radius); margin-inline-start: -2px; }
+  .view-toggle button[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); }
+  .map { height: var(--sek-map-height, 24rem); margin-top: var(--_space); border-radius: var(--_radius); overflow: hidden; border: 1px solid var(--_muted); position: relative; }
+  .skip-map { position: absolute; inset-inline-start: -9999px; }
+  .skip-map:focus { position: static; margin-top: var(--_space); }
+  .spot { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-top: calc(var(--_space) / 2); }
+  :host { position: relative; }
   footer { margin-top: var(--_space); font-size: 0.8em; color: var(--_muted); }
 
   @media (prefers-reduced-motion: no-preference) {
