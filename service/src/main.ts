@@ -40,11 +40,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
-  void service.meiliExited?.then((code) => {
-    if (stopping) return;
-    log.error('embedded Meilisearch stopped unexpectedly; exiting', { code });
-    process.exit(1);
-  });
 }
 
 main().catch((error: unknown) => {

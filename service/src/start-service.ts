@@ -7,7 +7,7 @@ import { loadGeoData } from './geo/geo-data.js';
 import type { Geocoder } from './geo/geocoder.js';
 import { PdokGeocoder } from './geo/pdok-geocoder.js';
 import type { Logger } from './log.js';
-import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './meili/embedded-meilisearch.js';
+import { superviseEmbeddedMeilisearch, type SupervisedMeilisearch } from './meili/meili-supervisor.js';
 import { indexNames } from './meili/index-settings.js';
 import { createMeiliClient, ensureKey, ensureSearchKey } from './meili/meili-clients.js';
 import { prepareIndexes } from './meili/prepare-indexes.js';
@@ -21,8 +21,8 @@ export interface RunningService {
   meiliUrl: string;
   /** Stops accepting requests, finishes in-flight ones, then stops the embedded Meilisearch. */
   close(): Promise<void>;
-  /** Resolves if the embedded Meilisearch exits on its own. */
-  meiliExited?: Promise<number | null>;
+  /** The pid of the embedded Meilisearch running now (none with MEILI_URL). */
+  meiliPid?: () => number | undefined;
 }
 
 /**
@@ -30,13 +30,13 @@ export interface RunningService {
  * demo data when the index is empty, and the HTTP service.
  */
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
-  let embedded: EmbeddedMeilisearch | undefined;
+  let embedded: SupervisedMeilisearch | undefined;
   let meiliUrl = config.MEILI_URL;
   let masterKey = config.MEILI_MASTER_KEY;
   if (!meiliUrl || !masterKey) {
     log.info('starting embedded Meilisearch', { dataDir: resolve(config.SEK_DATA_DIR) });
-    embedded = await startEmbeddedMeilisearch({ dataDir: config.SEK_DATA_DIR, onLog: (line) => log.debug('meilisearch', { line }) });
-    log.info('embedded Meilisearch ready', { pid: embedded.process.pid, url: embedded.url });
+    embedded = await superviseEmbeddedMeilisearch(config.SEK_DATA_DIR, log);
+    log.info('embedded Meilisearch ready', { pid: embedded.pid(), url: embedded.url });
     meiliUrl = embedded.url;
     masterKey = embedded.masterKey;
   }
@@ -91,7 +91,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       });
       await embedded?.stop();
     };
-    return { url, meiliUrl, close, ...(embedded ? { meiliExited: embedded.exited } : {}) };
+    return { url, meiliUrl, close, ...(embedded ? { meiliPid: embedded.pid } : {}) };
   } catch (error) {
     await embedded?.stop();
     throw error;

@@ -19,7 +19,7 @@ describe('the demo site', () => {
     const page = await browser.newPage();
     await page.goto(`${sek.url}/demo/`);
     const links = await page.locator('.demo-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
-    expect(links).toEqual(['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html']);
+    expect(links).toEqual(['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html', 'professional.html']);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -27,6 +27,7 @@ describe('the demo site', () => {
     ['gemeente.html', /\d+ plekken gevonden/],
     ['woningcorporatie.html', /\d+ plekken gevonden/],
     ['bibliotheek.html', /\d+ plekken gevonden/],
+    ['professional.html', /\d+ plekken gevonden/],
   ])('%s shows <sek-zoeker> with real offers, requests nothing from elsewhere, and passes axe', async (path, status) => {
     const { page, external } = await isolatedPage(browser, sek.url);
     await page.goto(`${sek.url}/demo/${path}`);
@@ -37,6 +38,19 @@ describe('the demo site', () => {
     expect(external).toEqual([]);
     expect(await page.locator('body > footer').textContent()).toContain('fictieve demodata');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the housing portal puts the library\'s help with registering (and DigiD, e-mail) first', async () => {
+    const { page } = await isolatedPage(browser, sek.url);
+    await page.goto(`${sek.url}/demo/woningcorporatie.html`);
+    await page.locator('sek-zoeker .result').first().waitFor();
+    const first = page.locator('sek-zoeker .results:not(.online) .result').first();
+    expect(await first.locator('.result-link').textContent()).toContain('Hulp bij inschrijven voor een huurwoning');
+    expect(await first.locator('.meta').textContent()).toContain('Bibliotheek');
+    await first.locator('.result-link').click();
+    const detail = (await page.locator('sek-zoeker .detail').textContent())!;
+    expect(detail).toContain('DigiD');
+    expect(detail).toMatch(/e-mailadres/);
   });
 
   it('the library page opens on the map, with PDOK tiles (served by a local fake here)', async () => {
@@ -55,11 +69,11 @@ describe('the demo site', () => {
   it('gives each host page its own look through CSS custom properties', async () => {
     const { page } = await isolatedPage(browser, sek.url);
     const colours: string[] = [];
-    for (const path of ['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html']) {
+    for (const path of ['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html', 'professional.html']) {
       await page.goto(`${sek.url}/demo/${path}`);
       await page.locator('sek-zoeker button.primary').waitFor();
       colours.push(await page.locator('sek-zoeker button.primary').evaluate((b) => getComputedStyle(b).backgroundColor));
     }
-    expect(new Set(colours).size).toBe(3);
+    expect(new Set(colours).size).toBe(4);
   });
 });

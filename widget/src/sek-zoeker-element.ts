@@ -8,7 +8,7 @@ import { sekZoekerStyles } from './styles/sek-zoeker-styles.js';
 import { DISTANCES_KM, initialState, shareUrl, stateFromParams, toRequest, type SearchState } from './state/search-state.js';
 import { PlaceCombobox } from './views/place-combobox.js';
 import { renderThemeTiles } from './views/theme-tiles.js';
-import { renderFilters } from './views/filters.js';
+import { renderFilters, renderQuickFilters } from './views/filters.js';
 import { renderHit } from './views/result-list.js';
 import { detailText, renderDetail } from './views/offer-detail.js';
 import { printOffers } from './actions/print-offers.js';
@@ -38,6 +38,7 @@ const OFFER_PARAM = 'sek-aanbod';
  * @csspart suggestions - The list of place suggestions.
  * @csspart button - The search button.
  * @csspart filters - The filters.
+ * @csspart quick-filters - The quick filter buttons (`quick-filters`).
  * @csspart filter-group - One group of filters.
  * @csspart results - The list of results.
  * @csspart result - One result.
@@ -92,6 +93,12 @@ export class SekZoekerElement extends LitElement {
 
   /** Phone number or web address for "Komt u er niet uit?" help, shown with an empty result. */
   @property() contact = '';
+
+  /** Themes chosen from the start, comma-separated (e.g. `wonen` beside a housing portal); the resident can change them. */
+  @property({ attribute: 'selected-themes' }) selectedThemes = '';
+
+  /** Filters shown as big toggle buttons above the results, comma-separated: `gratis`, `ochtend`, `middag`, `avond`, `online` (for professionals who filter often). */
+  @property({ attribute: 'quick-filters' }) quickFilters = '';
 
   /** Start view: `lijst` (list) or `kaart` (map above the list). The map code is loaded only when first shown. */
   @property() view: 'lijst' | 'kaart' = 'lijst';
@@ -251,13 +258,16 @@ export class SekZoekerElement extends LitElement {
     if (changed.has('radius') && (this.hasUpdated || !this.restoredFromUrl)) {
       this.choices = { ...this.choices, radiusKm: Math.min(50, Math.max(1, this.radius || 5)) };
     }
+    if (changed.has('selectedThemes') && (this.hasUpdated || !this.restoredFromUrl)) {
+      this.choices = { ...this.choices, themes: splitList(this.selectedThemes) };
+    }
     if (changed.has('view')) this.activeView = this.view === 'kaart' ? 'kaart' : 'lijst';
     if (changed.has('postcode') && this.postcode) {
       this.choices = { ...this.choices, near: this.postcode };
       this.where.setValue(this.postcode);
     }
     // A changed attribute searches again in this same update (runSearch only sets state synchronously).
-    const inputs = ['postcode', 'radius', 'themes', 'region', 'kaart', 'api'] as const;
+    const inputs = ['postcode', 'radius', 'themes', 'selectedThemes', 'region', 'kaart', 'api'] as const;
     if (inputs.some((name) => changed.has(name)) && this.canSearch) void this.runSearch(1);
   }
 
@@ -486,6 +496,7 @@ export class SekZoekerElement extends LitElement {
           <span class="hint" id="q-hint">${t.textHint}</span>
           <input id="q" type="search" aria-describedby="q-hint" .value=${this.choices.q} @input=${this.handleTextInput} />
         </div>
+        ${renderQuickFilters(splitList(this.quickFilters), this.choices, t, this.language, (patch) => this.choose(patch))}
         <button type="submit" part="button" class="primary">${t.search}</button>
         ${this.status === 'results' || this.status === 'loading'
           ? renderFilters(this.choices, facets, this.showMoreFilters, t, this.language, {
@@ -541,7 +552,7 @@ export class SekZoekerElement extends LitElement {
       ${this.results.length
         ? html`<section aria-labelledby="results-heading">
             <div class="list-header">
-              <h3 id="results-heading" tabindex="-1">${response.center ? t.nearLabel(response.center.label) : t.heading}</h3>
+              <h3 id="results-heading" tabindex="-1">${!response.center ? t.heading : response.center.kind === 'region' ? t.inRegion(response.center.label) : t.nearLabel(response.center.label)}</h3>
               <button type="button" class="secondary small" @click=${() => this.print(this.results)}>${pictogram('print', 18)} ${t.printList}</button>
             </div>
             <ul class="results" part="results">${this.results.map((hit) => renderHit(hit, t, this.language, open))}</ul>

@@ -247,3 +247,26 @@ describe('when the service is down', () => {
     await waitUntil(() => resultTitles(el).length > 0, 'did not recover', { timeout: 8000 });
   });
 });
+
+describe('host presets', () => {
+  it('selected-themes chooses tiles from the start', async () => {
+    const searched = new Promise<Record<string, unknown>>((resolve) => document.addEventListener('sek-search', (e) => resolve((e as CustomEvent).detail), { once: true }));
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} themes="wonen,digitaal,geld,overheid" selected-themes="wonen" region="GM0114"></sek-zoeker>`);
+    expect((await searched).themes).to.deep.equal(['wonen']);
+    expect($$(el, '.tile[aria-pressed=true] .tile-label').map((l) => l.textContent)).to.deep.equal(['Wonen']);
+  });
+
+  it('quick-filters shows big toggles for free and evening that set the request', async () => {
+    const el = await withResults();
+    el.quickFilters = 'gratis,avond';
+    await el.updateComplete;
+    const [free, evening] = $$(el, '.quick-filters button');
+    expect([free!.textContent, evening!.textContent]).to.deep.equal(['Gratis', "'s Avonds"]);
+    let detail = await nextSearch(el, () => free!.click());
+    expect(detail.free).to.equal(true);
+    detail = await nextSearch(el, () => evening!.click());
+    expect(detail.dayParts).to.deep.equal(['avond']);
+    expect($(el, '.quick-filters button[aria-pressed=true]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});

@@ -64,10 +64,10 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
   },
   {
     key: 'woning-inschrijven', provider: 'bibliotheek', title: 'Hulp bij inschrijven voor een huurwoning', everyTown: true,
-    summary: 'Wij helpen u om u in te schrijven als woningzoekende en om te reageren op huizen.',
-    description: 'Zoekt u een huurwoning? Wij helpen u met inschrijven op de website van de woningcorporatie. Ook helpen we u een e-mailadres te maken als u dat nog niet heeft.',
+    summary: 'Wij helpen u om u in te schrijven als woningzoekende, met DigiD en een e-mailadres, en om te reageren op huizen.',
+    description: 'Zoekt u een huurwoning? Wij helpen u met inschrijven op de website van de woningcorporatie. Heeft u nog geen DigiD of e-mailadres? Dan helpen we u die eerst te maken.',
     themes: ['wonen', 'digitaal'], kind: 'spreekuur', targetGroups: ['iedereen'], freeChance: 1,
-    dayParts: [['ochtend'], ['middag']], bring: ['Identiteitsbewijs', 'E-mailadres (als u dat heeft)'],
+    dayParts: [['ochtend'], ['middag']], bring: ['Identiteitsbewijs', 'DigiD (als u die heeft)', 'E-mailadres (als u dat heeft)'],
   },
   {
     key: 'thuisadministratie', provider: 'welzijn', title: 'Thuisadministratie: hulp bij uw papieren', everyTown: true,

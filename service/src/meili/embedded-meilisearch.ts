@@ -20,6 +20,8 @@ export interface EmbeddedMeilisearchOptions {
   onLog?: (line: string) => void;
   /** How long to wait for `/health`. */
   startTimeoutMs?: number;
+  /** Master key to use (default: a new random one); a restart reuses the first one. */
+  masterKey?: string;
 }
 
 export interface EmbeddedMeilisearch {
@@ -147,7 +149,7 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
   const dbPath = join(dataDir, 'meili');
   await mkdir(dbPath, { recursive: true });
   const port = options.port || (await freePort());
-  const masterKey = randomBytes(24).toString('base64url');
+  const masterKey = options.masterKey ?? randomBytes(24).toString('base64url');
   const url = `http://127.0.0.1:${port}`;
 
   const args = [

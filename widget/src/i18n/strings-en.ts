@@ -36,6 +36,7 @@ export const EN: Strings = {
   unavailable: 'Search is not working right now. Please try again in a moment.',
   retry: 'Try again',
   away: (km) => `${km} km`,
+  inRegion: (region) => `In ${region}`,
   placesCount: (n) => (n === 1 ? '1 place' : `${n} places`),
   nearLabel: (place) => `Near ${place}`,
   otherPlaces: (n) => (n === 1 ? 'Also at 1 other place' : `Also at ${n} other places`),

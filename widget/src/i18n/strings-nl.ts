@@ -37,6 +37,7 @@ export const NL: Strings = {
   unavailable: 'Zoeken lukt nu even niet. Probeer het zo nog een keer.',
   retry: 'Probeer opnieuw',
   away: (km) => `${km} km`,
+  inRegion: (region) => `In ${region}`,
   placesCount: (n) => (n === 1 ? '1 plek' : `${n} plekken`),
   nearLabel: (place) => `In de buurt van ${place}`,
   otherPlaces: (n) => (n === 1 ? 'Ook op 1 andere plek' : `Ook op ${n} andere plekken`),

@@ -39,6 +39,7 @@ export interface Strings {
   away: (km: string) => string;
   placesCount: (n: number) => string;
   nearLabel: (place: string) => string;
+  inRegion: (region: string) => string;
   otherPlaces: (n: number) => string;
   onlineHeading: string;
   onlineBadge: string;

@@ -83,6 +83,10 @@ export const sekZoekerStyles = css`
   }
   .combobox [role='option'] { padding: 0.5em 0.6em; min-height: 44px; cursor: pointer; border-radius: calc(var(--_radius) / 2); }
   .combobox [role='option'][aria-selected='true'], .combobox [role='option']:hover { background: var(--_primary); color: var(--_on-primary); }
+  .quick-filters { display: flex; flex-wrap: wrap; gap: 0.5em; }
+  .quick { border-radius: 999px; min-width: 7em; }
+  .quick[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); }
+  .quick[aria-pressed='true']::before { content: '✓'; }
   .candidates { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
 
   .filters { display: flex; flex-wrap: wrap; gap: var(--_space) calc(var(--_space) * 2); padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }

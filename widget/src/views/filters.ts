@@ -52,3 +52,20 @@ export function renderFilters(state: SearchState, facets: SearchFacets | undefin
       </div>
     </div>`;
 }
+
+/** Quick filters as large toggle buttons (`quick-filters="gratis,avond"`), for residents and professionals who use them often. */
+export function renderQuickFilters(names: string[], state: SearchState, t: Strings, lang: Lang, onChange: (patch: Partial<SearchState>) => void) {
+  if (names.length === 0) return nothing;
+  interface QuickToggle { label: string; pressed: boolean; patch: Partial<SearchState> }
+  const toggles = names.flatMap((name): QuickToggle[] => {
+    if (name === 'gratis') return [{ label: t.free, pressed: state.free, patch: { free: !state.free } }];
+    if (name === 'online') return [{ label: t.onlineOnly, pressed: state.online === 'only', patch: { online: state.online === 'only' ? 'include' as const : 'only' as const } }];
+    if ((DAY_PARTS as readonly string[]).includes(name)) {
+      return [{ label: label(DAY_PART_LABELS, name, lang), pressed: state.dayParts.includes(name), patch: { dayParts: toggle(state.dayParts, name) } }];
+    }
+    return [];
+  });
+  return html`<div class="quick-filters" part="quick-filters" role="group" aria-label=${t.filters}>
+    ${toggles.map((q) => html`<button type="button" class="quick" aria-pressed=${q.pressed ? 'true' : 'false'} @click=${() => onChange(q.patch)}>${q.label}</button>`)}
+  </div>`;
+}

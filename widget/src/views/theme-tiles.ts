@@ -12,7 +12,8 @@ export function renderThemeTiles(themes: readonly ThemeDefinition[], selected: s
       <div class="tiles">
         ${themes.map((theme) => {
           const pressed = selected.includes(theme.slug);
-          const count = counts?.[theme.slug];
+          // With facets known, a theme without hits counts 0 (not hidden).
+          const count = counts ? (counts[theme.slug] ?? 0) : undefined;
           return html`<button
             type="button"
             class="tile"

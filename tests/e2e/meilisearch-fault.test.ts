@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
+import { axeViolations, isolatedPage, launchChromium } from '../helpers/browser.js';
+import { eventually, isRunning, startSek, type SekProcess } from '../helpers/sek-process.js';
+
+let sek: SekProcess;
+let browser: Browser;
+beforeAll(async () => {
+  // A short timeout, so a paused Meilisearch turns into a 503 quickly.
+  sek = await startSek({ MEILI_TIMEOUT_MS: '800' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await sek?.stop();
+});
+
+async function ready(): Promise<boolean> {
+  try {
+    return (await fetch(`${sek.url}/readyz`)).status === 200;
+  } catch {
+    return false;
+  }
+}
+
+async function pollUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return check();
+}
+
+describe('when Meilisearch fails mid-session', () => {
+  it('the widget says so kindly, and "Probeer opnieuw" works once Meilisearch is back, without restarting the service', async () => {
+    const { page } = await isolatedPage(browser, sek.url);
+    keepArtifactsOnFailure(page, 'meilisearch-fault');
+    await page.goto(`${sek.url}/demo/gemeente.html`);
+    await page.locator('sek-zoeker .result').first().waitFor();
+    const servicePid = sek.process.pid;
+    const meiliPid = sek.meiliPid!;
+
+    // Freeze Meilisearch (requests time out), search, then kill it outright.
+    process.kill(meiliPid, 'SIGSTOP');
+    try {
+      await page.locator('sek-zoeker button[type=submit]').click();
+      await page.locator('sek-zoeker .message', { hasText: 'Zoeken lukt nu even niet' }).waitFor({ timeout: 10_000 });
+      expect(await page.locator('sek-zoeker .message button').textContent()).toBe('Probeer opnieuw');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      process.kill(meiliPid, 'SIGKILL');
+    }
+    expect(await eventually(() => !isRunning(meiliPid))).toBe(true);
+
+    // The service restarts its Meilisearch by itself.
+    expect(await pollUntil(ready, 30_000)).toBe(true);
+    expect(sek.process.exitCode).toBeNull();
+    expect(sek.process.pid).toBe(servicePid);
+    expect(sek.output()).toContain('embedded Meilisearch restarted');
+
+    await page.locator('sek-zoeker .message button', { hasText: 'Probeer opnieuw' }).click();
+    await page.locator('sek-zoeker .result').first().waitFor();
+    expect(await page.locator('sek-zoeker .message').count()).toBe(0);
+  });
+});

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
+import { axeViolations, isolatedPage, launchChromium } from '../helpers/browser.js';
+import { startSek, type SekProcess } from '../helpers/sek-process.js';
+
+let sek: SekProcess;
+let browser: Browser;
+beforeAll(async () => {
+  sek = await startSek();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await sek?.stop();
+});
+
+async function open(path: string, name: string): Promise<Page> {
+  const { page } = await isolatedPage(browser, sek.url);
+  keepArtifactsOnFailure(page, name);
+  await page.goto(`${sek.url}/demo/${path}`);
+  await page.locator('sek-zoeker .result').first().waitFor();
+  return page;
+}
+
+/** Waits until the widget has finished the search that `action` starts. */
+async function afterSearch(page: Page, action: () => Promise<void>): Promise<void> {
+  const before = await page.locator('sek-zoeker .status').textContent();
+  const searched = page.evaluate(() => new Promise((resolve) => document.querySelector('sek-zoeker')!.addEventListener('sek-search', resolve, { once: true })));
+  await action();
+  await searched;
+  await page.locator('sek-zoeker .loading').waitFor({ state: 'detached' });
+  void before;
+}
+
+const distancesKm = (page: Page) =>
+  page.locator('sek-zoeker .results:not(.online) .distance').evaluateAll((nodes) => nodes.map((n) => Number(n.textContent!.replace(' km', '').replace(',', '.'))));
+
+describe('a resident near postcode 4201', () => {
+  it('chooses "Taal", finds Taalcafés nearest first (also across the gemeente border), and reads one', async () => {
+    const page = await open('gemeente.html', 'resident-taal');
+    await afterSearch(page, () => page.locator('sek-zoeker .tile', { hasText: 'Taal' }).first().click());
+    expect(await page.locator('sek-zoeker .tile[aria-pressed=true]').textContent()).toContain('Taal');
+
+    const distances = await distancesKm(page);
+    expect(distances.length).toBeGreaterThan(1);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+    expect(Math.max(...distances)).toBeLessThanOrEqual(5);
+
+    // The service says which Taalcafés lie in Molenlanden, the neighbouring gemeente.
+    const api = (await (await fetch(`${sek.url}/v1/search?near=4201&radiusKm=5&themes=taal&region=GM0512,GM1978&limit=50`)).json()) as {
+      results: { offer: { title: string }; location: { address: { place: string; gemeenteCode: string } } }[];
+    };
+    const across = api.results.filter((hit) => hit.offer.title.startsWith('Taalcafé') && hit.location.address.gemeenteCode === 'GM1978');
+    expect(across.length).toBeGreaterThan(0);
+    while (await page.locator('sek-zoeker button.more').count()) {
+      await afterSearch(page, () => page.locator('sek-zoeker button.more').click());
+    }
+    const card = page.locator('sek-zoeker .results:not(.online) .result', { hasText: 'Taalcafé' }).filter({ hasText: across[0]!.location.address.place });
+    expect(await card.count()).toBeGreaterThan(0);
+
+    await card.first().locator('.result-link').click();
+    const detail = page.locator('sek-zoeker .detail');
+    await detail.waitFor();
+    const text = await detail.textContent();
+    for (const heading of ['Wat is het?', 'Waar?', 'Wanneer?', 'Wat kost het?', 'Contact']) expect(text).toContain(heading);
+    expect(text).toContain(across[0]!.location.address.place);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('narrows the list with Gratis and \'s Avonds, and the counts agree with the list', async () => {
+    const page = await open('gemeente.html', 'resident-filters');
+    const totalBefore = Number((await page.locator('sek-zoeker .status').textContent())!.match(/^(\d+)/)![1]);
+    await afterSearch(page, () => page.locator('sek-zoeker input[name=free]').click());
+    await afterSearch(page, () => page.locator('sek-zoeker input[name=dayParts][value=avond]').click());
+    const status = (await page.locator('sek-zoeker .status').textContent())!;
+    const [, located, online] = status.match(/^(\d+) plekken? gevonden(?:, en (\d+) online)?/)!;
+    expect(Number(located)).toBeLessThan(totalBefore);
+    while (await page.locator('sek-zoeker button.more').count()) {
+      await afterSearch(page, () => page.locator('sek-zoeker button.more').click());
+    }
+    expect(await page.locator('sek-zoeker .results:not(.online) .result').count()).toBe(Number(located));
+    expect(await page.locator('sek-zoeker .results.online .result').count()).toBe(Number(online ?? 0));
+    const all = Number(located) + Number(online ?? 0);
+    expect(await page.locator('sek-zoeker input[name=free] + span').textContent()).toBe(`Gratis (${all})`);
+    expect(await page.locator('sek-zoeker input[value=avond] + span').textContent()).toBe(`'s Avonds (${all})`);
+    expect(await page.locator('sek-zoeker .free-badge').count()).toBe(all);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('finds a kern typed with a typo through the suggestions', async () => {
+    const page = await open('gemeente.html', 'resident-typo');
+    const input = page.locator('sek-zoeker #where');
+    await input.fill('Bleskengraaf');
+    await page.locator('sek-zoeker [role=option]', { hasText: 'Bleskensgraaf (Molenlanden)' }).waitFor();
+    await input.press('ArrowDown');
+    await afterSearch(page, () => input.press('Enter'));
+    expect(await page.locator('sek-zoeker #results-heading').textContent()).toBe('In de buurt van Bleskensgraaf (Molenlanden)');
+  });
+});
+
+describe('a professional in Arnhem', () => {
+  it('prints an offer on a clean page and shares a link that restores the same search', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sek.url });
+    const page = await context.newPage();
+    keepArtifactsOnFailure(page, 'professional');
+    await page.goto(`${sek.url}/demo/professional.html`);
+    await page.locator('sek-zoeker .result').first().waitFor();
+    await afterSearch(page, () => page.locator('sek-zoeker .quick-filters button', { hasText: 'Gratis' }).click());
+    await afterSearch(page, () => page.locator('sek-zoeker .quick-filters button', { hasText: "'s Avonds" }).click());
+    const status = await page.locator('sek-zoeker .status').textContent();
+    const title = (await page.locator('sek-zoeker .result-link').first().textContent())!.trim();
+    await page.locator('sek-zoeker .result-link').first().click();
+    await page.locator('sek-zoeker #detail-title').waitFor();
+
+    // Print: catch the print page the widget builds, before it calls print().
+    const printed = page.evaluate(() => new Promise<string>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const frame = document.querySelector<HTMLIFrameElement>('body > iframe[aria-hidden=true]');
+        if (!frame) return;
+        observer.disconnect();
+        frame.addEventListener('load', () => {
+          frame.contentWindow!.print = () => resolve(frame.contentDocument!.body.innerText);
+        }, { once: true, capture: true });
+      });
+      observer.observe(document.body, { childList: true });
+    }));
+    await page.locator('sek-zoeker .actions button', { hasText: 'Printen' }).click();
+    const printText = await printed;
+    expect(printText).toContain(title);
+    expect(printText).toContain('Gecontroleerd op');
+
+    await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined, configurable: true }));
+    await page.locator('sek-zoeker .actions button', { hasText: 'Delen' }).click();
+    await page.locator('sek-zoeker .detail [role=status]', { hasText: 'De link is gekopieerd.' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('sek-gratis=1');
+    expect(link).toContain('sek-dagdeel=avond');
+
+    const client = await context.newPage();
+    keepArtifactsOnFailure(client, 'professional-shared-link');
+    await client.goto(link);
+    await client.locator('sek-zoeker #detail-title').waitFor();
+    expect(await client.locator('sek-zoeker #detail-title').textContent()).toBe(title);
+    await client.locator('sek-zoeker .back').click();
+    expect(await client.locator('sek-zoeker .status').textContent()).toBe(status);
+    expect(await client.locator('sek-zoeker .quick-filters button[aria-pressed=true]').count()).toBe(2);
+    expect(await axeViolations(client)).toEqual([]);
+    await context.close();
+  });
+});
