@@ -20,7 +20,8 @@ function sekServicePlugin() {
       const { loadConfig } = await import('../service/dist/config/config.js');
       const { createLogger } = await import('../service/dist/log.js');
       dataDir = await mkdtemp(join(tmpdir(), 'sek-widget-test-'));
-      service = await startService(loadConfig({ PORT: '0', SEK_DATA_DIR: dataDir }), createLogger('warn'));
+      // The test page runs on another origin than the service, and sends many requests from one address.
+      service = await startService(loadConfig({ PORT: '0', SEK_DATA_DIR: dataDir, SEK_ALLOWED_ORIGINS: '*', SEK_RATE_LIMIT_PER_MINUTE: '100000' }), createLogger('warn'));
     },
     async serverStop() {
       await service?.close();

@@ -13,6 +13,16 @@ import { addHealthRoutes } from './routes/health-routes.js';
 import { addAdminRoutes } from './routes/admin-routes.js';
 import { addExportRoute } from './routes/export-route.js';
 import { addRegionsRoute } from './routes/regions-route.js';
+import { addMetricsRoute } from './routes/metrics-route.js';
+import { createMetrics } from './metrics.js';
+import { cors } from './http/cors.js';
+import { securityHeaders } from './http/security-headers.js';
+import { requestLog } from './http/request-log.js';
+import { rateLimit } from './http/rate-limit.js';
+import { urlLengthLimit } from './http/url-length-limit.js';
+
+/** Longest URL accepted (path + query); longer gets 414. */
+export const MAX_URL_LENGTH = 2048;
 
 /**
  * The SEK HTTP service: public API under /v1, the widget bundle under /widget/, the demo under /demo/.
@@ -22,16 +32,19 @@ export function createApp(deps: AppDeps): Koa {
   const app = new Koa();
   // Koa prints errors itself unless told otherwise; errorHandler already logs what matters.
   app.silent = true;
-  app.use(errorHandler(deps.log));
-  app.use(async (ctx, next) => {
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    if ((ctx.path.startsWith('/v1/') && !ctx.path.startsWith('/v1/admin/')) || ctx.path.startsWith('/widget/')) {
-      // The public API and the widget are meant to be used from any host page; the admin API never.
-      ctx.set('Access-Control-Allow-Origin', '*');
-    }
-    await next();
-  });
+  const metrics = deps.metrics ?? createMetrics({ processMetrics: false });
+  app.use(requestLog(deps.log, metrics));
+  app.use(errorHandler(deps.log, metrics));
+  app.use(securityHeaders());
+  app.use(urlLengthLimit(MAX_URL_LENGTH));
+  app.use(cors(deps.allowedOrigins ?? []));
+  if (deps.rateLimits) {
+    const { perMinute, adminPerMinute, trustedHeader } = deps.rateLimits;
+    const onLimited = (scope: string) => metrics.rateLimited.inc({ scope });
+    const publicLimit = rateLimit({ perMinute, trustedHeader, scope: 'public', onLimited });
+    const adminLimit = rateLimit({ perMinute: adminPerMinute, trustedHeader, scope: 'admin', onLimited });
+    app.use((ctx, next) => (ctx.path.startsWith('/v1/admin/') ? adminLimit(ctx, next) : ctx.path.startsWith('/v1/') ? publicLimit(ctx, next) : next()));
+  }
 
   const router = new Router();
   addSearchRoute(router, deps);
@@ -42,7 +55,8 @@ export function createApp(deps: AppDeps): Koa {
   addHealthRoutes(router, deps);
   addExportRoute(router, deps);
   addRegionsRoute(router, deps);
-  addAdminRoutes(router, deps);
+  addAdminRoutes(router, deps, metrics);
+  addMetricsRoute(router, metrics);
   router.get('/', (ctx) => ctx.redirect('/demo/'));
   app.use(router.routes());
   app.use(router.allowedMethods());

@@ -9,11 +9,14 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-export function createLogger(level: LogLevel = 'info'): Logger {
+/** Where log lines go: stdout (info, debug) and stderr (warn, error) unless a test captures them. */
+export type LogSink = (line: string, level: Exclude<LogLevel, 'silent'>) => void;
+const stdio: LogSink = (line, level) => (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
+
+export function createLogger(level: LogLevel = 'info', sink: LogSink = stdio): Logger {
   const write = (at: Exclude<LogLevel, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields });
-    (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
+    sink(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...fields }), at);
   };
   return {
     debug: (msg, fields) => write('debug', msg, fields),

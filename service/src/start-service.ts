@@ -13,6 +13,7 @@ import { createMeiliClient, ensureKey, ensureSearchKey } from './meili/meili-cli
 import { prepareIndexes } from './meili/prepare-indexes.js';
 import { readDemoOffers } from './offers/demo-offers.js';
 import { countOfferDocuments, upsertOffers } from './offers/offer-store.js';
+import { createMetrics } from './metrics.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -74,6 +75,14 @@ export async function startService(config: Config, log: Logger): Promise<Running
       geocoder,
       log,
       staticDirs: { widget: resolve(REPO_ROOT, 'widget/dist'), demo: resolve(REPO_ROOT, 'demo') },
+      metrics: createMetrics(),
+      allowedOrigins: config.SEK_ALLOWED_ORIGINS,
+      rateLimits: {
+        perMinute: config.SEK_RATE_LIMIT_PER_MINUTE,
+        adminPerMinute: config.SEK_ADMIN_RATE_LIMIT_PER_MINUTE,
+        ...(config.SEK_TRUSTED_PROXY_HEADER ? { trustedHeader: config.SEK_TRUSTED_PROXY_HEADER } : {}),
+      },
+      importMaxBytes: config.SEK_IMPORT_MAX_BYTES,
     });
 
     const server: Server = await new Promise((resolveServer, reject) => {

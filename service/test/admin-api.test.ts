@@ -10,7 +10,7 @@ let service: TestService;
 let off: TestService;
 beforeAll(async () => {
   demo = (await readDemoOffers()).slice(0, 40);
-  service = await startTestService([]);
+  service = await startTestService([], { allowedOrigins: ['https://gemeente.example.nl'] });
   off = await startTestService([], { admin: undefined });
 });
 afterAll(async () => {
@@ -44,9 +44,10 @@ describe('admin authentication', () => {
   });
 
   it('is never CORS-enabled, unlike the public API', async () => {
-    const admin = await post(service, '/v1/admin/import', '');
+    const origin = { Origin: 'https://gemeente.example.nl' };
+    const admin = await post(service, '/v1/admin/import', '', origin);
     expect(admin.headers.get('access-control-allow-origin')).toBeNull();
-    expect((await service.get('/v1/themes')).headers.get('access-control-allow-origin')).toBe('*');
+    expect((await service.get('/v1/themes', { headers: origin })).headers.get('access-control-allow-origin')).toBe('https://gemeente.example.nl');
   });
 });
 

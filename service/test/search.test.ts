@@ -185,6 +185,7 @@ describe('places as the centre', () => {
     ['Bleskensgraaf', 'woonplaats'],
     ['Nieuw-Lekkerland', 'woonplaats'],
     ['Molenlanden', 'gemeente'],
+    ['Emmen', 'woonplaats'],
     ['51.83,4.97', 'coordinates'],
   ])('accepts near=%s', async (near, kind) => {
     const { status, body } = await service.get(`/v1/search?near=${encodeURIComponent(near)}`);

@@ -30,12 +30,16 @@ describe('the demo site', () => {
     ['professional.html', /\d+ plekken gevonden/],
   ])('%s shows <sek-zoeker> with real offers, requests nothing from elsewhere, and passes axe', async (path, status) => {
     const { page, external } = await isolatedPage(browser, sek.url);
+    const violations: string[] = [];
+    page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
     await page.goto(`${sek.url}/demo/${path}`);
     // Playwright's CSS locators pierce the widget's shadow root.
     await page.locator('sek-zoeker .result').first().waitFor();
     expect(await page.locator('sek-zoeker .result').count()).toBeGreaterThan(3);
     expect(await page.locator('sek-zoeker .status').textContent()).toMatch(status);
     expect(external).toEqual([]);
+    // The demo pages send a strict CSP (no inline script or style, no eval): the widget works under it.
+    expect(violations).toEqual([]);
     expect(await page.locator('body > footer').textContent()).toContain('fictieve demodata');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -55,12 +59,15 @@ describe('the demo site', () => {
 
   it('the library page opens on the map, with PDOK tiles (served by a local fake here)', async () => {
     const { page, tiles } = await isolatedPage(browser, sek.url);
+    const violations: string[] = [];
+    page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
     await page.goto(`${sek.url}/demo/bibliotheek.html`);
     await page.locator('sek-zoeker .result').first().waitFor();
     const located = await page.locator('sek-zoeker .results:not(.online) .result').count();
     // Before the results arrive the map frames the region (0 markers); then it shows every result.
     await expect.poll(async () => Number(await page.locator('sek-zoeker #map').getAttribute('data-markers'))).toBe(located);
     await expect.poll(() => tiles.length).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
     expect(tiles.every((url) => /^https:\/\/service\.pdok\.nl\/brt\/achtergrondkaart\/wmts\/v2_0\/standaard\/EPSG:3857\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
     expect(await page.locator('sek-zoeker .ol-attribution').textContent()).toContain('Kadaster');
     expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { eventually, isRunning, REPO_ROOT, startSek } from '../helpers/sek-process.js';
+import { eventually, isRunning, REPO_ROOT, startSek, unreadBytesAt } from '../helpers/sek-process.js';
 
 describe('starting SEK the way `pnpm start` does', () => {
   it('serves real offers near 4201 and stops Meilisearch on Ctrl-C', async () => {
@@ -27,6 +27,24 @@ describe('starting SEK the way `pnpm start` does', () => {
     const sek = await startSek();
     await sek.stop('SIGKILL');
     expect(await eventually(() => !isRunning(sek.meiliPid!))).toBe(true);
+  });
+
+  it('finishes requests in flight before it stops', async () => {
+    const sek = await startSek({ MEILI_TIMEOUT_MS: '1500' });
+    // Pause Meilisearch so a search is still running when the stop signal arrives.
+    process.kill(sek.meiliPid!, 'SIGSTOP');
+    try {
+      const inFlight = fetch(`${sek.url}/v1/search?near=4201`);
+      // The search has reached the paused Meilisearch: the service is busy with it.
+      expect(await eventually(() => unreadBytesAt(sek.meiliPort!) > 0)).toBe(true);
+      sek.process.kill('SIGTERM');
+      const response = await inFlight;
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('search_unavailable');
+    } finally {
+      process.kill(sek.meiliPid!, 'SIGCONT');
+    }
+    expect((await sek.exited).code).toBe(0);
   });
 
   it('stops with one clear line for a bad PORT', () => {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface SekProcess {
   url: string;
   meiliPid: number | undefined;
+  meiliPort: number | undefined;
   process: ChildProcess;
   output(): string;
   /** Resolves with the exit code (or signal) once the process has exited. */
@@ -26,7 +28,8 @@ export async function startSek(env: Record<string, string> = {}): Promise<SekPro
   const nodeArgs = (process.env.SEK_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, 'service/dist/main.js'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', SEK_DATA_DIR: dataDir, ...env },
+    // All tests come from one address; the rate limit has its own tests.
+    env: { PATH: process.env.PATH ?? '', PORT: '0', SEK_DATA_DIR: dataDir, SEK_RATE_LIMIT_PER_MINUTE: '100000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -45,10 +48,11 @@ export async function startSek(env: Record<string, string> = {}): Promise<SekPro
     child.stderr!.on('data', onData);
     void exited.then(({ code }) => reject(new Error(`SEK exited with ${code} before it was ready:\n${output}`)));
   });
-  const pidMatch = /"msg":"embedded Meilisearch ready","pid":(\d+)/.exec(output);
+  const pidMatch = /"msg":"embedded Meilisearch ready","pid":(\d+),"url":"http:\/\/127\.0\.0\.1:(\d+)"/.exec(output);
   return {
     url,
     meiliPid: pidMatch ? Number(pidMatch[1]) : undefined,
+    meiliPort: pidMatch ? Number(pidMatch[2]) : undefined,
     process: child,
     output: () => output,
     exited,
@@ -76,4 +80,29 @@ export async function eventually(check: () => boolean, timeoutMs = 10_000): Prom
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return check();
+}
+
+/**
+ * Bytes received but not yet read by whoever listens on `port` (Linux /proc/net/tcp): shows that a
+ * request has reached a paused process, without sleeping.
+ */
+export function unreadBytesAt(port: number): number {
+  let total = 0;
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      const local = fields[1];
+      const queues = fields[4];
+      if (!local || !queues) continue;
+      if (parseInt(local.split(':')[1]!, 16) !== port) continue;
+      total += parseInt(queues.split(':')[1]!, 16);
+    }
+  }
+  return total;
 }

@@ -19,6 +19,19 @@ export const Config = z
     SEK_LOAD_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
     SEK_GEOCODER: z.enum(['none', 'pdok']).default('none'),
     SEK_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters (use a long random string)').optional(),
+    SEK_ALLOWED_ORIGINS: z
+      .string()
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)])))
+      .default([]),
+    SEK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
+    SEK_ADMIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+    SEK_TRUSTED_PROXY_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as X-Forwarded-For')
+      .transform((name) => name.toLowerCase())
+      .optional(),
+    SEK_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 ** 3).default(200 * 1024 * 1024),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

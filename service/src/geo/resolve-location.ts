@@ -99,7 +99,11 @@ async function fromName(geo: GeoData, text: string, geocoder?: Geocoder): Promis
       return gemeente && [gemeente.name, gemeente.provincie, ...gemeente.aliases].some((n) => normalizePlaceName(n) === qualifier);
     });
   }
-  const distinct = distinctPlaces(matches);
+  let distinct = distinctPlaces(matches);
+  // "Emmen" is the town in Drenthe, not the hamlet of that name in Dalfsen: a postal woonplaats or a
+  // gemeente wins over kernen and wijken of the same name elsewhere.
+  const [first, ...rest] = distinct;
+  if (first && (first.kind === 'woonplaats' || first.kind === 'gemeente') && rest.every((p) => p.kind === 'kern' || p.kind === 'wijk')) distinct = [first];
   if (distinct.length === 1) {
     const place = distinct[0]!;
     return { lat: place.lat, lng: place.lng, label: placeLabel(geo, place), kind: place.kind, gemeenteCodes: [place.gemeenteCode] };

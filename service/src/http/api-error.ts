@@ -25,7 +25,8 @@ export type FieldError = z.infer<typeof FieldError>;
 
 /** The stable error codes a client can program against. */
 export const ERROR_CODES = [
-  'invalid_request', 'not_found', 'search_unavailable', 'payload_too_large', 'unauthorized', 'forbidden', 'internal_error',
+  'invalid_request', 'not_found', 'search_unavailable', 'payload_too_large', 'uri_too_long', 'rate_limited', 'unauthorized',
+  'forbidden', 'method_not_allowed', 'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Meilisearch } from 'meilisearch';
+import { MeilisearchError, type Meilisearch } from 'meilisearch';
 import type { GeoData } from '../geo/geo-data.js';
 import { zodFieldErrors } from '../http/zod-field-errors.js';
 import { MeiliTaskFailedError } from '../meili/wait-for-tasks.js';
@@ -151,9 +151,12 @@ export async function importOffers(admin: Meilisearch, indexName: string, geo: G
     }
     await writer.finish();
   } catch (error) {
-    if (!(error instanceof MeiliTaskFailedError)) throw error;
+    // Meilisearch unreachable: the caller gets a 503 and retries; re-running an import is safe.
+    if (error instanceof MeilisearchError && !(error instanceof MeiliTaskFailedError)) throw error;
     report.status = 'failed';
-    report.error = `Meilisearch could not apply the import (${error.task.error?.code ?? error.task.status}); nothing is reported as imported.`;
+    report.error = error instanceof MeiliTaskFailedError
+      ? `Meilisearch could not apply the import (${error.task.error?.code ?? error.task.status}); nothing is reported as imported.`
+      : `The file could not be read to the end (${error instanceof Error ? error.message : String(error)}); run the import again.`;
     report.created = report.updated = report.deleted = 0;
   }
   options.onProgress?.({ read: report.read, valid: report.valid, rejected: report.rejected });

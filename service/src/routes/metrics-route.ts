@@ -1,0 +1,11 @@
+import type Router from '@koa/router';
+import type { Metrics } from '../metrics.js';
+
+/** `GET /metrics`: Prometheus text format. Keep it internal (restrict at the proxy); it holds no personal data. */
+export function addMetricsRoute(router: Router, metrics: Metrics): void {
+  router.get('/metrics', async (ctx) => {
+    ctx.type = metrics.registry.contentType;
+    ctx.body = await metrics.registry.metrics();
+    ctx.set('Cache-Control', 'no-store');
+  });
+}
