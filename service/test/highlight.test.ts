@@ -11,11 +11,12 @@ describe('toSegments', () => {
     expect(toSegments('Taalcafé', [{ start: 0, length: 9 }])).toEqual([{ text: 'Taalcafé', match: true }]);
   });
 
-  it('merges overlapping matches and keeps plain text without matches', () => {
+  it('merges overlapping matches, and gives no segments without a match', () => {
     expect(toSegments('abc def', [{ start: 0, length: 3 }, { start: 1, length: 2 }])).toEqual([
       { text: 'abc', match: true },
       { text: ' def', match: false },
     ]);
-    expect(toSegments('abc', undefined)).toEqual([{ text: 'abc', match: false }]);
+    expect(toSegments('abc', undefined)).toEqual([]);
+    expect(toSegments('abc', [])).toEqual([]);
   });
 });

@@ -77,6 +77,20 @@ describe('searching', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('finds offers by a word with a typo, marks the matched words, and searches as you type', async () => {
+    const el = await withResults();
+    const input = $<HTMLInputElement>(el, '#q')!;
+    const detail = await nextSearch(el, () => {
+      input.value = 'computr';
+      input.dispatchEvent(new InputEvent('input'));
+    });
+    expect(detail.q).to.equal('computr');
+    const marked = $$(el, '.results:not(.online) .result-link mark').map((m) => m.textContent);
+    expect(marked.length).to.be.greaterThan(0);
+    expect(marked.some((word) => /^comput/i.test(word!))).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
   it('follows attribute changes at run time', async () => {
     const el = await withResults();
     const detail = await nextSearch(el, () => el.setAttribute('radius', '10'));

@@ -9,10 +9,12 @@ export interface MatchPosition {
 /**
  * Splits text into plain-text segments with the matched words marked, from Meilisearch's byte
  * positions. Cheaper than `_formatted`, which would send a second copy of every document.
+ * Returns no segments when nothing in the text matched.
  * @example toSegments('Taalcafé', [{ start: 0, length: 9 }]) // → [{ text: 'Taalcafé', match: true }]
  */
 export function toSegments(text: string, positions: MatchPosition[] | undefined): HighlightSegment[] {
-  if (!positions?.length) return text ? [{ text, match: false }] : [];
+  // No match in this text: no segments (the client shows the plain text; keeps answers small).
+  if (!positions?.length) return [];
   const bytes = Buffer.from(text, 'utf8');
   const sorted = [...positions].sort((a, b) => a.start - b.start);
   const segments: HighlightSegment[] = [];

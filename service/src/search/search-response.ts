@@ -15,6 +15,7 @@ export const SearchHit = z.object({
   distanceMeters: z.number().nullable(),
   /** How many other locations the same offer has ("ook op 2 andere plekken"). */
   otherLocations: z.number().int(),
+  /** The title and summary split into segments with the matched words marked; empty when nothing in it matched. */
   highlight: z.object({ title: z.array(HighlightSegment), summary: z.array(HighlightSegment) }),
 });
 export type SearchHit = z.infer<typeof SearchHit>;

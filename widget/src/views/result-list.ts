@@ -15,7 +15,7 @@ export function renderHit(hit: SearchHit, t: Strings, lang: Lang, onOpen: (hit: 
   return html`<li class="result" part="result">
     <h4 class="result-title">
       <button type="button" class="result-link" data-hit=${hit.id} @click=${(e: Event) => onOpen(hit, e.currentTarget as HTMLElement)}>
-        ${hit.highlight.title.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))}
+        ${hit.highlight.title.length ? hit.highlight.title.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text)) : offer.title}
       </button>
     </h4>
     <p class="meta">
