@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { installBinary, MEILISEARCH_SHA256, packagedBinaryPath, sha256File, startEmbeddedMeilisearch } from '../src/meili/embedded-meilisearch.js';
+import { canRunEmbedded, EXTERNAL_MEILISEARCH_HELP, installBinary, MEILISEARCH_SHA256, packagedBinaryPath, sha256File, startEmbeddedMeilisearch } from '../src/meili/embedded-meilisearch.js';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -24,6 +24,14 @@ function isRunning(pid: number): boolean {
 }
 
 describe('the embedded Meilisearch', () => {
+  it('runs only on linux x64, and elsewhere explains how to use an external Meilisearch', () => {
+    expect(canRunEmbedded('linux', 'x64')).toBe(true);
+    expect(canRunEmbedded('darwin', 'arm64')).toBe(false);
+    expect(canRunEmbedded('win32', 'x64')).toBe(false);
+    expect(EXTERNAL_MEILISEARCH_HELP).toContain('docker run');
+    expect(EXTERNAL_MEILISEARCH_HELP).toContain('MEILI_URL=http://127.0.0.1:7700 MEILI_MASTER_KEY=');
+  });
+
   it('ships the pinned binary', async () => {
     expect(await sha256File(packagedBinaryPath())).toBe(MEILISEARCH_SHA256);
   });

@@ -53,17 +53,16 @@ async function searchCenter(deps: SearchDeps, query: SearchQuery, region: string
 
 /** `withDistance`: false when the centre is only the middle of a region, whose distance means nothing to a resident. */
 function toHit(hit: Hit<OfferDocument>, withDistance: boolean): SearchHit {
-  const doc = hit;
   const positions = hit._matchesPosition as Partial<Record<'title' | 'summary', MatchPosition[]>> | undefined;
-  const location = doc.offer.locations.find((l) => l.id === doc.locationId) ?? null;
+  const location = hit.offer.locations.find((l) => l.id === hit.locationId) ?? null;
   const distance = (hit as { _geoDistance?: number })._geoDistance;
   return {
-    id: doc.id,
-    offer: doc.offer,
+    id: hit.id,
+    offer: hit.offer,
     location,
     distanceMeters: withDistance && location && typeof distance === 'number' ? distance : null,
-    otherLocations: Math.max(0, doc.locationCount - 1),
-    highlight: { title: toSegments(doc.offer.title, positions?.title), summary: toSegments(doc.offer.summary, positions?.summary) },
+    otherLocations: Math.max(0, hit.locationCount - 1),
+    highlight: { title: toSegments(hit.offer.title, positions?.title), summary: toSegments(hit.offer.summary, positions?.summary) },
   };
 }
 
