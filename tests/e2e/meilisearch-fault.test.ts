@@ -58,7 +58,7 @@ describe('when Meilisearch fails mid-session', () => {
     expect(await pollUntil(ready, 30_000)).toBe(true);
     expect(sek.process.exitCode).toBeNull();
     expect(sek.process.pid).toBe(servicePid);
-    expect(sek.output()).toContain('embedded Meilisearch restarted');
+    expect(await eventually(() => sek.output().includes('embedded Meilisearch restarted'))).toBe(true);
 
     await page.locator('sek-zoeker .message button', { hasText: 'Probeer opnieuw' }).click();
     await page.locator('sek-zoeker .result').first().waitFor();

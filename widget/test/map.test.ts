@@ -86,7 +86,7 @@ describe('map view', () => {
     await waitUntil(() => mapOf(el).dataset.selected === last.dataset.hit, 'not selected');
     const box = mapOf(el).getBoundingClientRect();
     await waitUntil(() => {
-      const [x, y] = map.pixelOf(last.dataset.hit!)!;
+      const [x, y] = map.pixelOf(last.dataset.hit!, 'location')!;
       return Math.abs(x - box.width / 2) < 3 && Math.abs(y - box.height / 2) < 3;
     }, 'map did not centre on the offer', { timeout: 5000 });
   });

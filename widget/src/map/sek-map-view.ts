@@ -75,6 +75,7 @@ function adoptCss(root: ShadowRoot): void {
 export class SekMapView {
   private readonly map: OlMap;
   private readonly points = new VectorSource<Feature<Point>>();
+  private readonly clusters: Cluster<Feature<Point>>;
   private readonly overlay = new VectorSource();
   private selectedId?: string;
   private radiusMeters = 0;
@@ -83,6 +84,7 @@ export class SekMapView {
     adoptCss(options.shadowRoot);
     const { colors } = options;
     const clusters = new Cluster({ distance: 36, minDistance: 12, source: this.points });
+    this.clusters = clusters;
     const markerStyle = (feature: FeatureLike) => {
       const members = feature.get('features') as Feature[];
       const selected = members.some((member) => member.getId() === this.selectedId);
@@ -215,11 +217,17 @@ export class SekMapView {
     return getDistance(toLonLat(middle), toLonLat(vertex));
   }
 
-  /** Screen position (inside the map) of a hit's marker; for tests and host integrations. */
-  pixelOf(hitId: string): [number, number] | undefined {
-    const feature = this.points.getFeatureById(hitId);
+  /**
+   * Screen position (inside the map) of the marker that shows a hit (its cluster's marker when it is
+   * clustered), or of the hit's own location. For tests and host integrations.
+   */
+  pixelOf(hitId: string, of: 'marker' | 'location' = 'marker'): [number, number] | undefined {
     this.map.renderSync();
-    const pixel = feature ? this.map.getPixelFromCoordinate(feature.getGeometry()!.getCoordinates()) : null;
+    const feature = this.points.getFeatureById(hitId);
+    if (!feature) return undefined;
+    const cluster = of === 'marker' ? this.clusters.getFeatures().find((c) => (c.get('features') as Feature[]).includes(feature)) : undefined;
+    const geometry = (cluster ?? feature).getGeometry() as Point;
+    const pixel = this.map.getPixelFromCoordinate(geometry.getCoordinates());
     return pixel ? [pixel[0]!, pixel[1]!] : undefined;
   }
 
