@@ -25,12 +25,10 @@ async function open(path: string, name: string): Promise<Page> {
 
 /** Waits until the widget has finished the search that `action` starts. */
 async function afterSearch(page: Page, action: () => Promise<void>): Promise<void> {
-  const before = await page.locator('sek-zoeker .status').textContent();
   const searched = page.evaluate(() => new Promise((resolve) => document.querySelector('sek-zoeker')!.addEventListener('sek-search', resolve, { once: true })));
   await action();
   await searched;
   await page.locator('sek-zoeker .loading').waitFor({ state: 'detached' });
-  void before;
 }
 
 const distancesKm = (page: Page) =>
