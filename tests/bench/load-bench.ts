@@ -3,20 +3,13 @@
  * the Netherlands, the service in its own process, then mixed realistic queries at concurrency
  * 1, 4, 16 and 64 for 12 s each (48 s of load). Prints req/s, p50/p95/p99 and errors per level.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
-import { createRandom, generateNationalOffers } from '../../service/src/demo-data/generate-demo-offers.js';
-import { loadGeoData } from '../../service/src/geo/geo-data.js';
+import { createRandom } from '../../service/src/demo-data/generate-demo-offers.js';
+import { startBenchMeilisearch, writeNationalOffers } from './bench-meilisearch.js';
 import { importOffers } from '../../service/src/import/import-offers.js';
-import { startEmbeddedMeilisearch } from '../../service/src/meili/embedded-meilisearch.js';
-import { indexNames } from '../../service/src/meili/index-settings.js';
-import { createMeiliClient } from '../../service/src/meili/meili-clients.js';
-import { prepareIndexes } from '../../service/src/meili/prepare-indexes.js';
 import { THEME_SLUGS } from '../../service/src/themes/themes.js';
 import { startSek } from '../helpers/sek-process.js';
 import { latencyStats } from './percentiles.js';
@@ -25,18 +18,11 @@ const { values } = parseArgs({ options: { offers: { type: 'string', default: '20
 const LEVELS = [1, 4, 16, 64];
 const SECONDS_PER_LEVEL = Math.min(15, Number(values.seconds));
 
-const geo = loadGeoData();
-const dataDir = await mkdtemp(join(tmpdir(), 'sek-load-'));
-const meili = await startEmbeddedMeilisearch({ dataDir });
+const bench = await startBenchMeilisearch('load_');
+const { geo, meili, admin, names } = bench;
 try {
-  const admin = createMeiliClient({ url: meili.url, apiKey: meili.masterKey, timeoutMs: 60_000 });
-  const names = indexNames('load_');
-  await prepareIndexes(admin, names, geo);
-  const file = join(dataDir, 'offers.ndjson');
-  const out = createWriteStream(file);
-  for (const offer of generateNationalOffers(geo, Number(values.offers))) if (!out.write(`${JSON.stringify(offer)}\n`)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
+  const file = join(bench.dataDir, 'offers.ndjson');
+  await writeNationalOffers(geo, Number(values.offers), file);
   await importOffers(admin, names.offers, geo, createReadStream(file), { name: file });
 
   const sek = await startSek({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEK_INDEX_PREFIX: 'load_', SEK_LOAD_DEMO_DATA: 'never', LOG_LEVEL: 'warn' });
@@ -93,6 +79,5 @@ try {
     await sek.stop();
   }
 } finally {
-  await meili.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await bench.stop();
 }

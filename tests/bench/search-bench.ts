@@ -3,18 +3,13 @@
  * and directly against Meilisearch (the exact multi-search the service sends), in one run.
  * Prints p50/p95 latency and throughput for both and their ratio. Loopback only, bounded in count.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateNationalOffers, createRandom } from '../../service/src/demo-data/generate-demo-offers.js';
-import { loadGeoData } from '../../service/src/geo/geo-data.js';
-import { startEmbeddedMeilisearch } from '../../service/src/meili/embedded-meilisearch.js';
-import { indexNames, OFFER_INDEX_SETTINGS } from '../../service/src/meili/index-settings.js';
+import { createRandom } from '../../service/src/demo-data/generate-demo-offers.js';
+import { startBenchMeilisearch, writeNationalOffers } from './bench-meilisearch.js';
+import { OFFER_INDEX_SETTINGS } from '../../service/src/meili/index-settings.js';
 import { createMeiliClient, ensureSearchKey } from '../../service/src/meili/meili-clients.js';
-import { prepareIndexes } from '../../service/src/meili/prepare-indexes.js';
 import { importOffers } from '../../service/src/import/import-offers.js';
 import { waitForTasks } from '../../service/src/meili/wait-for-tasks.js';
 import { toOfferDocuments, type OfferDocument } from '../../service/src/search/offer-document.js';
@@ -37,24 +32,13 @@ const CONCURRENCY = Number(values.concurrency);
 /** Documents per raw addDocuments call. */
 const BATCH = 10_000;
 
-const geo = loadGeoData();
-const dataDir = await mkdtemp(join(tmpdir(), 'sek-bench-'));
-const meili = await startEmbeddedMeilisearch({ dataDir });
+const bench = await startBenchMeilisearch('bench_');
+const { geo, meili, admin, names } = bench;
 try {
-  const admin = createMeiliClient({ url: meili.url, apiKey: meili.masterKey, timeoutMs: 60_000 });
-  const names = indexNames('bench_');
-  await prepareIndexes(admin, names, geo);
-
   console.log(`Generating ${OFFER_COUNT.toLocaleString('en')} offers across the Netherlands…`);
-  const file = join(dataDir, 'offers.ndjson');
-  const out = createWriteStream(file);
+  const file = join(bench.dataDir, 'offers.ndjson');
   const rawDocuments: OfferDocument[] = [];
-  for (const offer of generateNationalOffers(geo, OFFER_COUNT)) {
-    rawDocuments.push(...toOfferDocuments(offer));
-    if (!out.write(`${JSON.stringify(offer)}\n`)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
+  await writeNationalOffers(geo, OFFER_COUNT, file, (offer) => rawDocuments.push(...toOfferDocuments(offer)));
 
   // Raw Meilisearch indexing of the same documents: the floor any import can reach.
   const raw = admin.index<OfferDocument>('bench_raw_offers');
@@ -151,6 +135,5 @@ try {
   console.log(`service throughput / direct: ${((s.rps / d.rps) * 100).toFixed(0)} % (target ≥ 80 %)`);
   await service.stop();
 } finally {
-  await meili.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await bench.stop();
 }

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, isolatedPage, launchChromium } from '../helpers/browser.js';
-import { startSek, type SekProcess } from '../helpers/sek-process.js';
+import { describe, expect, it } from 'vitest';
+import { useSekAndBrowser } from '../helpers/stack.js';
+import { axeViolations, isolatedPage } from '../helpers/browser.js';
 
-let sek: SekProcess;
-let browser: Browser;
-beforeAll(async () => {
-  sek = await startSek();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sek?.stop();
-});
+const stack = useSekAndBrowser();
 
 describe('the demo site', () => {
   it('links to the host pages and passes axe', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${sek.url}/demo/`);
+    const page = await stack.browser.newPage();
+    await page.goto(`${stack.sek.url}/demo/`);
     const links = await page.locator('.demo-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     expect(links).toEqual(['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html', 'professional.html']);
     expect(await axeViolations(page)).toEqual([]);
@@ -29,10 +19,10 @@ describe('the demo site', () => {
     ['bibliotheek.html', /\d+ plekken gevonden/],
     ['professional.html', /\d+ plekken gevonden/],
   ])('%s shows <sek-zoeker> with real offers, requests nothing from elsewhere, and passes axe', async (path, status) => {
-    const { page, external } = await isolatedPage(browser, sek.url);
+    const { page, external } = await isolatedPage(stack.browser, stack.sek.url);
     const violations: string[] = [];
     page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
-    await page.goto(`${sek.url}/demo/${path}`);
+    await page.goto(`${stack.sek.url}/demo/${path}`);
     // Playwright's CSS locators pierce the widget's shadow root.
     await page.locator('sek-zoeker .result').first().waitFor();
     expect(await page.locator('sek-zoeker .result').count()).toBeGreaterThan(3);
@@ -45,8 +35,8 @@ describe('the demo site', () => {
   });
 
   it('the housing portal puts the library\'s help with registering (and DigiD, e-mail) first', async () => {
-    const { page } = await isolatedPage(browser, sek.url);
-    await page.goto(`${sek.url}/demo/woningcorporatie.html`);
+    const { page } = await isolatedPage(stack.browser, stack.sek.url);
+    await page.goto(`${stack.sek.url}/demo/woningcorporatie.html`);
     await page.locator('sek-zoeker .result').first().waitFor();
     const first = page.locator('sek-zoeker .results:not(.online) .result').first();
     expect(await first.locator('.result-link').textContent()).toContain('Hulp bij inschrijven voor een huurwoning');
@@ -58,10 +48,10 @@ describe('the demo site', () => {
   });
 
   it('the library page opens on the map, with PDOK tiles (served by a local fake here)', async () => {
-    const { page, tiles } = await isolatedPage(browser, sek.url);
+    const { page, tiles } = await isolatedPage(stack.browser, stack.sek.url);
     const violations: string[] = [];
     page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
-    await page.goto(`${sek.url}/demo/bibliotheek.html`);
+    await page.goto(`${stack.sek.url}/demo/bibliotheek.html`);
     await page.locator('sek-zoeker .result').first().waitFor();
     const located = await page.locator('sek-zoeker .results:not(.online) .result').count();
     // Before the results arrive the map frames the region (0 markers); then it shows every result.
@@ -74,10 +64,10 @@ describe('the demo site', () => {
   });
 
   it('gives each host page its own look through CSS custom properties', async () => {
-    const { page } = await isolatedPage(browser, sek.url);
+    const { page } = await isolatedPage(stack.browser, stack.sek.url);
     const colours: string[] = [];
     for (const path of ['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html', 'professional.html']) {
-      await page.goto(`${sek.url}/demo/${path}`);
+      await page.goto(`${stack.sek.url}/demo/${path}`);
       await page.locator('sek-zoeker button.primary').waitFor();
       colours.push(await page.locator('sek-zoeker button.primary').evaluate((b) => getComputedStyle(b).backgroundColor));
     }

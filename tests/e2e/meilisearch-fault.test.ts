@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSekAndBrowser } from '../helpers/stack.js';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, isolatedPage, launchChromium } from '../helpers/browser.js';
-import { eventually, isRunning, startSek, type SekProcess } from '../helpers/sek-process.js';
+import { axeViolations, isolatedPage } from '../helpers/browser.js';
+import { eventually, isRunning } from '../helpers/sek-process.js';
 
-let sek: SekProcess;
-let browser: Browser;
-beforeAll(async () => {
-  // A short timeout, so a paused Meilisearch turns into a 503 quickly.
-  sek = await startSek({ MEILI_TIMEOUT_MS: '800' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sek?.stop();
-});
+// A short timeout, so a paused Meilisearch turns into a 503 quickly.
+const stack = useSekAndBrowser({ MEILI_TIMEOUT_MS: '800' });
 
 async function ready(): Promise<boolean> {
   try {
-    return (await fetch(`${sek.url}/readyz`)).status === 200;
+    return (await fetch(`${stack.sek.url}/readyz`)).status === 200;
   } catch {
     return false;
   }
@@ -35,12 +26,12 @@ async function pollUntil(check: () => Promise<boolean>, timeoutMs: number): Prom
 
 describe('when Meilisearch fails mid-session', () => {
   it('the widget says so kindly, and "Probeer opnieuw" works once Meilisearch is back, without restarting the service', async () => {
-    const { page } = await isolatedPage(browser, sek.url);
+    const { page } = await isolatedPage(stack.browser, stack.sek.url);
     keepArtifactsOnFailure(page, 'meilisearch-fault');
-    await page.goto(`${sek.url}/demo/gemeente.html`);
+    await page.goto(`${stack.sek.url}/demo/gemeente.html`);
     await page.locator('sek-zoeker .result').first().waitFor();
-    const servicePid = sek.process.pid;
-    const meiliPid = sek.meiliPid!;
+    const servicePid = stack.sek.process.pid;
+    const meiliPid = stack.sek.meiliPid!;
 
     // Freeze Meilisearch (requests time out), search, then kill it outright.
     process.kill(meiliPid, 'SIGSTOP');
@@ -56,9 +47,9 @@ describe('when Meilisearch fails mid-session', () => {
 
     // The service restarts its Meilisearch by itself.
     expect(await pollUntil(ready, 30_000)).toBe(true);
-    expect(sek.process.exitCode).toBeNull();
-    expect(sek.process.pid).toBe(servicePid);
-    expect(await eventually(() => sek.output().includes('embedded Meilisearch restarted'))).toBe(true);
+    expect(stack.sek.process.exitCode).toBeNull();
+    expect(stack.sek.process.pid).toBe(servicePid);
+    expect(await eventually(() => stack.sek.output().includes('embedded Meilisearch restarted'))).toBe(true);
 
     await page.locator('sek-zoeker .message button', { hasText: 'Probeer opnieuw' }).click();
     await page.locator('sek-zoeker .result').first().waitFor();

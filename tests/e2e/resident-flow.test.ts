@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSekAndBrowser } from '../helpers/stack.js';
+import type { Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, isolatedPage, launchChromium } from '../helpers/browser.js';
-import { startSek, type SekProcess } from '../helpers/sek-process.js';
+import { axeViolations, isolatedPage } from '../helpers/browser.js';
 
-let sek: SekProcess;
-let browser: Browser;
-beforeAll(async () => {
-  sek = await startSek();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sek?.stop();
-});
+const stack = useSekAndBrowser();
 
 async function open(path: string, name: string): Promise<Page> {
-  const { page } = await isolatedPage(browser, sek.url);
+  const { page } = await isolatedPage(stack.browser, stack.sek.url);
   keepArtifactsOnFailure(page, name);
-  await page.goto(`${sek.url}/demo/${path}`);
+  await page.goto(`${stack.sek.url}/demo/${path}`);
   await page.locator('sek-zoeker .result').first().waitFor();
   return page;
 }
@@ -46,7 +37,7 @@ describe('a resident near postcode 4201', () => {
     expect(Math.max(...distances)).toBeLessThanOrEqual(5);
 
     // The service says which Taalcafés lie in Molenlanden, the neighbouring gemeente.
-    const api = (await (await fetch(`${sek.url}/v1/search?near=4201&radiusKm=5&themes=taal&region=GM0512,GM1978&limit=50`)).json()) as {
+    const api = (await (await fetch(`${stack.sek.url}/v1/search?near=4201&radiusKm=5&themes=taal&region=GM0512,GM1978&limit=50`)).json()) as {
       results: { offer: { title: string }; location: { address: { place: string; gemeenteCode: string } } }[];
     };
     const across = api.results.filter((hit) => hit.offer.title.startsWith('Taalcafé') && hit.location.address.gemeenteCode === 'GM1978');
@@ -99,11 +90,11 @@ describe('a resident near postcode 4201', () => {
 
 describe('a professional in Arnhem', () => {
   it('prints an offer on a clean page and shares a link that restores the same search', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sek.url });
+    const context = await stack.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.sek.url });
     const page = await context.newPage();
     keepArtifactsOnFailure(page, 'professional');
-    await page.goto(`${sek.url}/demo/professional.html`);
+    await page.goto(`${stack.sek.url}/demo/professional.html`);
     await page.locator('sek-zoeker .result').first().waitFor();
     await afterSearch(page, () => page.locator('sek-zoeker .quick-filters button', { hasText: 'Gratis' }).click());
     await afterSearch(page, () => page.locator('sek-zoeker .quick-filters button', { hasText: "'s Avonds" }).click());

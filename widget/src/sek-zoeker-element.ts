@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { search, SearchError, type FieldError, type SearchHit, type SearchResponse } from './api/search-client.js';
+import { regionBoundingBox, search, SearchError, type FieldError, type SearchHit, type SearchResponse } from './api/search-client.js';
 import { THEMES } from '../../service/src/themes/theme-list.js';
 import { STRINGS, type Lang, type Strings } from './i18n/strings.js';
 import { pictogram } from './icons/pictograms.js';
@@ -233,9 +233,8 @@ export class SekZoekerElement extends LitElement {
   private async regionFrame(): Promise<[number, number, number, number] | undefined> {
     const codes = splitList(this.region);
     if (!codes.length) return undefined;
-    const api = (this.api || window.location.origin).replace(/\/$/, '');
     try {
-      const boxes = await Promise.all(codes.map(async (code) => ((await (await fetch(`${api}/v1/regions/${encodeURIComponent(code)}`, { credentials: 'omit' })).json()) as { bbox: [number, number, number, number] }).bbox));
+      const boxes = await Promise.all(codes.map((code) => regionBoundingBox(this.api || window.location.origin, code)));
       return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
     } catch {
       return undefined;

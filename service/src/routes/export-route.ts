@@ -6,11 +6,12 @@ import { parseInput } from '../http/validate.js';
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks, storedOffers } from '../export/export-offers.js';
 import { GemeenteCode } from '../offers/offer.js';
 import { validateRegion } from '../search/search-offers.js';
+import { listOf } from '../search/search-query.js';
 
 export const ExportQuery = z
   .object({
     format: z.enum(EXPORT_FORMATS).default('ndjson'),
-    region: z.preprocess((v) => (typeof v === 'string' && v ? v.split(',').map((s) => s.trim()) : v), z.array(GemeenteCode).max(50).optional()),
+    region: listOf(GemeenteCode, 50),
   })
   .strict();
 

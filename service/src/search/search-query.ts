@@ -8,7 +8,7 @@ export const MAX_LIMIT = 50;
 export const MAX_QUERY_LENGTH = 200;
 
 /** A query-string list: `themes=taal,geld` or `themes=taal&themes=geld`; duplicates removed. */
-function listOf<T extends z.ZodType<string>>(item: T, max: number) {
+export function listOf<T extends z.ZodType<string>>(item: T, max: number) {
   return z.preprocess((value) => {
     if (value === undefined || value === '') return undefined;
     const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(','));

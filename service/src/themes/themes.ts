@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { THEMES, THEME_SLUGS } from './theme-list.js';
+import { THEMES, THEME_SLUGS, type ThemeDefinition } from './theme-list.js';
 
 export { THEMES, THEME_SLUGS };
 
@@ -16,7 +16,7 @@ export const Theme = z.object({
   explanation: Localized,
   pictogram: z.string(),
   keywords: z.array(z.string()).readonly(),
-});
+}) satisfies z.ZodType<ThemeDefinition>; // the widget's zod-free twin in theme-list.ts must stay the same shape
 export type Theme = z.infer<typeof Theme>;
 
 export const themeBySlug = new Map<string, Theme>(THEMES.map((theme) => [theme.slug, theme]));

@@ -73,3 +73,8 @@ export function search(api: string, request: SearchRequest, signal?: AbortSignal
 export function suggestPlaces(api: string, q: string, signal?: AbortSignal): Promise<PlacesResponse> {
   return getJson(`${base(api)}/v1/places?${new URLSearchParams({ q, limit: '6' })}`, signal);
 }
+
+/** `GET /v1/regions/:code`: a gemeente's bounding box [west, south, east, north], to frame the map. */
+export async function regionBoundingBox(api: string, code: string): Promise<[number, number, number, number]> {
+  return (await getJson<{ bbox: [number, number, number, number] }>(`${base(api)}/v1/regions/${encodeURIComponent(code)}`)).bbox;
+}
