@@ -2,6 +2,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { GeoData } from './geo/geo-data.js';
 import type { Geocoder } from './geo/geocoder.js';
 import type { Logger } from './log.js';
+import type { IndexNames } from './meili/index-settings.js';
 import type { Metrics } from './metrics.js';
 
 /** Everything the HTTP app needs; built once by main.ts (or by a test). */
@@ -12,7 +13,7 @@ export interface AppDeps {
   reader: Meilisearch;
   /** Admin client and the bearer token that unlocks /v1/admin; both absent: admin API off. */
   admin?: { client: Meilisearch; token: string };
-  indexes: { offers: string; places: string };
+  indexes: IndexNames;
   geo: GeoData;
   geocoder?: Geocoder;
   log: Logger;

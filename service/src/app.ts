@@ -20,6 +20,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { requestLog } from './http/request-log.js';
 import { rateLimit } from './http/rate-limit.js';
 import { urlLengthLimit } from './http/url-length-limit.js';
+import { pathScope } from './http/path-scope.js';
 
 /** Longest URL accepted (path + query); longer gets 414. */
 export const MAX_URL_LENGTH = 2048;
@@ -43,10 +44,16 @@ export function createApp(deps: AppDeps): Koa {
     const onLimited = (scope: string) => metrics.rateLimited.inc({ scope });
     const publicLimit = rateLimit({ perMinute, trustedHeader, scope: 'public', onLimited });
     const adminLimit = rateLimit({ perMinute: adminPerMinute, trustedHeader, scope: 'admin', onLimited });
-    app.use((ctx, next) => (ctx.path.startsWith('/v1/admin/') ? adminLimit(ctx, next) : ctx.path.startsWith('/v1/') ? publicLimit(ctx, next) : next()));
+    app.use((ctx, next) => {
+      const scope = pathScope(ctx.path);
+      if (scope === 'admin') return adminLimit(ctx, next);
+      // Static files (the widget bundle, the demo pages) are cacheable and cheap; everything else counts.
+      return scope === 'widget' || scope === 'demo' ? next() : publicLimit(ctx, next);
+    });
   }
 
-  const router = new Router();
+  // Case-sensitive: `/V1/SEARCH` is not a route, so no second spelling of a path exists.
+  const router = new Router({ sensitive: true });
   addSearchRoute(router, deps);
   addOfferRoute(router, deps);
   addPlacesRoute(router, deps);
@@ -59,12 +66,15 @@ export function createApp(deps: AppDeps): Koa {
   addMetricsRoute(router, metrics);
   router.get('/', (ctx) => ctx.redirect('/demo/'));
   app.use(router.routes());
-  app.use(router.allowedMethods());
 
   if (deps.staticDirs?.widget) app.use(staticFiles('/widget/', deps.staticDirs.widget));
   if (deps.staticDirs?.demo) app.use(staticFiles('/demo/', deps.staticDirs.demo, { maxAgeSeconds: 60 }));
 
-  app.use(() => {
+  app.use((ctx) => {
+    // A known path with another method: 405 naming the methods that work there.
+    const matched = (ctx as { matched?: { methods: string[] }[] }).matched ?? [];
+    const allowed = [...new Set(matched.flatMap((layer) => layer.methods))];
+    if (allowed.length > 0) throw ApiError.methodNotAllowed(allowed);
     throw ApiError.notFound({ nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' });
   });
   return app;

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { loadGeoData } from './geo/geo-data.js';
 import { importOffers } from './import/import-offers.js';
+import { OfferIndexWriter } from './search-index/offer-index-writer.js';
 import { IMPORT_FORMATS, type ImportFormat } from './import/read-records.js';
 import { EXPORT_FORMATS, exportChunks, storedOffers, type ExportFormat } from './export/export-offers.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './meili/embedded-meilisearch.js';
@@ -12,6 +13,7 @@ import { indexNames } from './meili/index-settings.js';
 import { createMeiliClient } from './meili/meili-clients.js';
 import { prepareIndexes } from './meili/prepare-indexes.js';
 import { ProgressLine } from './progress-line.js';
+import { formatImportReport } from './import/format-import-report.js';
 
 const USAGE = `Usage:
   pnpm sek import <file> [--format json|ndjson|csv|hsds] [--source NAME] [--replace] [--dry-run] [--json]
@@ -30,7 +32,7 @@ async function withMeili<T>(config: Config, work: (admin: ReturnType<typeof crea
     }
   }
   try {
-    const admin = createMeiliClient({ url: embedded?.url ?? config.MEILI_URL!, apiKey: embedded?.masterKey ?? config.MEILI_MASTER_KEY!, timeoutMs: 60_000 });
+    const admin = createMeiliClient({ url: embedded?.url ?? config.MEILI_URL!, apiKey: embedded?.masterKey ?? config.MEILI_MASTER_KEY!, timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS });
     return await work(admin);
   } finally {
     await embedded?.stop();
@@ -59,12 +61,12 @@ async function runImport(config: Config, args: string[]): Promise<number> {
     const progress = new ProgressLine(process.stderr);
     const size = statSync(file).size || 1;
     const input = createReadStream(file);
-    const result = await importOffers(admin, names.offers, geo, input, {
+    const writer = new OfferIndexWriter(admin, names, { dryRun: values['dry-run'] });
+    const result = await importOffers(writer, geo, input, {
       name: file,
       ...(values.format ? { format: values.format as ImportFormat } : {}),
       ...(values.source ? { source: values.source } : {}),
       replace: values.replace,
-      dryRun: values['dry-run'],
       onProgress: (p) => progress.update(`read ${p.read} · valid ${p.valid} · rejected ${p.rejected}`, p.read, input.bytesRead / size),
     });
     progress.done();
@@ -73,15 +75,9 @@ async function runImport(config: Config, args: string[]): Promise<number> {
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    for (const r of report.rejections) process.stdout.write(`record ${r.record}${r.id ? ` (${r.id})` : ''}: ${r.field}: ${r.message.nl} / ${r.message.en}\n`);
-    process.stdout.write(
-      `${report.status === 'dry-run' ? 'Dry run (nothing written)' : report.status === 'failed' ? 'IMPORT FAILED' : 'Import applied'}: ` +
-        `${report.read} read, ${report.valid} valid, ${report.created} new, ${report.updated} changed, ${report.unchanged} unchanged, ` +
-        `${report.deleted} removed, ${report.rejected} rejected, ${(report.durationMs / 1000).toFixed(1)} s (${report.format})\n`,
-    );
-    if (report.error) process.stdout.write(`${report.error}\n`);
+    process.stdout.write(formatImportReport(report));
   }
-  return report.status === 'failed' ? 1 : report.rejected > 0 ? 3 : 0;
+  return report.error ? 1 : report.rejected > 0 ? 3 : 0;
 }
 
 async function runExport(config: Config, args: string[]): Promise<number> {

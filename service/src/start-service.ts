@@ -12,7 +12,7 @@ import { indexNames } from './meili/index-settings.js';
 import { createMeiliClient, ensureKey, ensureSearchKey } from './meili/meili-clients.js';
 import { prepareIndexes } from './meili/prepare-indexes.js';
 import { readDemoOffers } from './offers/demo-offers.js';
-import { countOfferDocuments, upsertOffers } from './offers/offer-store.js';
+import { countOffers, upsertOffers } from './search-index/offer-index-writer.js';
 import { createMetrics } from './metrics.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -43,25 +43,25 @@ export async function startService(config: Config, log: Logger): Promise<Running
   }
   try {
     const names = indexNames(config.SEK_INDEX_PREFIX);
-    const admin = createMeiliClient({ url: meiliUrl, apiKey: masterKey, timeoutMs: 30_000 });
+    const admin = createMeiliClient({ url: meiliUrl, apiKey: masterKey, timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS });
     const geo = loadGeoData();
     await prepareIndexes(admin, names, geo);
 
-    if (config.SEK_LOAD_DEMO_DATA === 'auto' && (await countOfferDocuments(admin, names.offers)) === 0) {
+    if (config.SEK_LOAD_DEMO_DATA === 'auto' && (await countOffers(admin, names)) === 0) {
       const offers = await readDemoOffers();
-      await upsertOffers(admin, names.offers, offers);
+      await upsertOffers(admin, names, offers);
       log.info('loaded demo offers into the empty index', { offers: offers.length });
     }
 
-    const searchKey = await ensureSearchKey(admin, [names.offers, names.places]);
+    const searchKey = await ensureSearchKey(admin, [names.offers, names.locations, names.places]);
     const search = createMeiliClient({ url: meiliUrl, apiKey: searchKey, timeoutMs: config.MEILI_TIMEOUT_MS });
     const readerKey = await ensureKey(admin, 'export', ['documents.get'], [names.offers]);
-    const reader = createMeiliClient({ url: meiliUrl, apiKey: readerKey, timeoutMs: 30_000 });
+    const reader = createMeiliClient({ url: meiliUrl, apiKey: readerKey, timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS });
     // The admin API writes offers only: no settings, no keys, no other indexes.
     const adminPathClient = async () => createMeiliClient({
       url: meiliUrl,
-      apiKey: await ensureKey(admin, 'admin', ['documents.add', 'documents.get', 'documents.delete', 'tasks.get'], [names.offers]),
-      timeoutMs: 30_000,
+      apiKey: await ensureKey(admin, 'admin', ['documents.add', 'documents.get', 'documents.delete', 'tasks.get'], [names.offers, names.locations]),
+      timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS,
     });
     if (config.SEK_ADMIN_TOKEN) log.info('admin API on at /v1/admin (bearer token)');
     else log.info('admin API off: set SEK_ADMIN_TOKEN to enable /v1/admin');

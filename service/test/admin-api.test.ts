@@ -57,7 +57,7 @@ describe('POST /v1/admin/import, then export and delete', () => {
     const { status, body } = await post(service, '/v1/admin/import?source=demo', ndjson, bearer(TEST_ADMIN_TOKEN));
     expect(status).toBe(200);
     expect(body).toMatchObject({ status: 'applied', format: 'ndjson', created: demo.length, rejected: 0 });
-    const original = await indexContents(service.meili.admin, service.meili.names.offers);
+    const original = await indexContents(service.meili.admin, service.meili.names);
     expect(original.offers).toEqual(demo.map(stableJson).sort());
 
     for (const format of ['ndjson', 'csv', 'hsds'] as const) {
@@ -69,7 +69,7 @@ describe('POST /v1/admin/import, then export and delete', () => {
         const type = { ndjson: 'application/x-ndjson', csv: 'text/csv', hsds: 'application/json' }[format];
         const report = await post(copy, `/v1/admin/import${format === 'hsds' ? '?format=hsds' : ''}`, text, { ...bearer(TEST_ADMIN_TOKEN), 'Content-Type': type });
         expect(report.body.rejections).toEqual([]);
-        expect(await indexContents(copy.meili.admin, copy.meili.names.offers)).toEqual(original);
+        expect(await indexContents(copy.meili.admin, copy.meili.names)).toEqual(original);
       } finally {
         await copy.close();
       }
@@ -92,7 +92,7 @@ describe('POST /v1/admin/import, then export and delete', () => {
     const target = demo.find((o) => o.locations.length > 1) ?? demo[0]!;
     const first = await service.get(`/v1/admin/offers/${target.id}`, { method: 'DELETE', headers: bearer(TEST_ADMIN_TOKEN) });
     expect(first.status).toBe(204);
-    const contents = await indexContents(service.meili.admin, service.meili.names.offers);
+    const contents = await indexContents(service.meili.admin, service.meili.names);
     expect(contents.offers.some((o) => JSON.parse(o).id === target.id)).toBe(false);
     const again = await service.get(`/v1/admin/offers/${target.id}`, { method: 'DELETE', headers: bearer(TEST_ADMIN_TOKEN) });
     expect(again.status).toBe(404);

@@ -4,12 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/log.js';
 import { createMetrics } from '../src/metrics.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
-import { importOffers } from '../src/import/import-offers.js';
 import { stableJson } from '../src/offers/stable-json.js';
 import { createMeiliClient } from '../src/meili/meili-clients.js';
 import { freePort } from '../src/meili/embedded-meilisearch.js';
 import { indexContents } from './helpers/index-contents.js';
-import { geo, startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
+import { runImport, startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
 
 const services: TestService[] = [];
 async function service(overrides: Parameters<typeof startTestService>[1] = {}): Promise<TestService> {
@@ -36,7 +35,7 @@ describe('input limits', () => {
   it('400 for a search word over 200 characters', async () => {
     const { status, body } = await s.get(`/v1/search?q=${'a'.repeat(201)}`);
     expect(status).toBe(400);
-    expect(body.error.fields[0]).toMatchObject({ field: 'q', code: 'too_large', message: { en: 'Too large: the maximum is 200.' } });
+    expect(body.error.fields[0]).toMatchObject({ field: 'q', code: 'too_large', message: { nl: 'Het zoekwoord is te lang: gebruik hoogstens 200 tekens.', en: 'The search text is too long: the maximum is 200 characters.' } });
   });
 
   it('400 for too many filter values, a page or limit too high', async () => {
@@ -190,15 +189,15 @@ describe('an import interrupted half-way', () => {
       yield* lines.slice(0, 360);
       throw new Error('connection reset');
     }
-    const first = await importOffers(s.meili.admin, s.meili.names.offers, geo(), Readable.from(broken()), { name: 'x.ndjson', batchSize: 100 });
+    const first = await runImport(s, Readable.from(broken()), { name: 'x.ndjson', batchSize: 100 });
     expect(first.status).toBe('failed');
-    expect(first.error).toContain('connection reset');
-    const partial = await indexContents(s.meili.admin, s.meili.names.offers);
+    expect(first.error).toMatchObject({ code: 'unreadable_file', en: expect.stringContaining('connection reset') });
+    const partial = await indexContents(s.meili.admin, s.meili.names);
     expect(partial.offers.length).toBeLessThan(offers.length);
 
-    const second = await importOffers(s.meili.admin, s.meili.names.offers, geo(), Readable.from(lines), { name: 'x.ndjson' });
+    const second = await runImport(s, Readable.from(lines), { name: 'x.ndjson' });
     expect(second).toMatchObject({ status: 'applied', rejected: 0 });
     expect(second.created + second.unchanged).toBe(offers.length);
-    expect((await indexContents(s.meili.admin, s.meili.names.offers)).offers).toEqual(offers.map(stableJson).sort());
+    expect((await indexContents(s.meili.admin, s.meili.names)).offers).toEqual(offers.map(stableJson).sort());
   });
 });

@@ -67,7 +67,7 @@ describe('bad input gets a 400 naming the field', () => {
     expect(body).toEqual(invalid([{
       field: 'radiusKm',
       code: 'too_large',
-      message: { nl: 'Deze waarde is te groot. Het maximum is 50.', en: 'Too large: the maximum is 50.' },
+      message: { nl: 'De afstand is te groot: het maximum is 50.', en: 'The distance is too large: the maximum is 50.' },
     }]));
   });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { generateNationalOffers } from '../../service/src/demo-data/generate-demo-offers.js';
 import { loadGeoData, type GeoData } from '../../service/src/geo/geo-data.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../../service/src/meili/embedded-meilisearch.js';
-import { indexNames } from '../../service/src/meili/index-settings.js';
+import { indexNames, type IndexNames } from '../../service/src/meili/index-settings.js';
 import { createMeiliClient } from '../../service/src/meili/meili-clients.js';
 import { prepareIndexes } from '../../service/src/meili/prepare-indexes.js';
 import type { Offer } from '../../service/src/offers/offer.js';
@@ -15,7 +15,7 @@ export interface BenchMeilisearch {
   geo: GeoData;
   meili: EmbeddedMeilisearch;
   admin: ReturnType<typeof createMeiliClient>;
-  names: { offers: string; places: string };
+  names: IndexNames;
   dataDir: string;
   /** Stops Meilisearch and removes its temp dir. */
   stop(): Promise<void>;

@@ -10,6 +10,7 @@ import { Pool } from 'undici';
 import { createRandom } from '../../service/src/demo-data/generate-demo-offers.js';
 import { startBenchMeilisearch, writeNationalOffers } from './bench-meilisearch.js';
 import { importOffers } from '../../service/src/import/import-offers.js';
+import { OfferIndexWriter } from '../../service/src/search-index/offer-index-writer.js';
 import { THEME_SLUGS } from '../../service/src/themes/themes.js';
 import { startSek } from '../helpers/sek-process.js';
 import { latencyStats } from './percentiles.js';
@@ -23,7 +24,7 @@ const { geo, meili, admin, names } = bench;
 try {
   const file = join(bench.dataDir, 'offers.ndjson');
   await writeNationalOffers(geo, Number(values.offers), file);
-  await importOffers(admin, names.offers, geo, createReadStream(file), { name: file });
+  await importOffers(new OfferIndexWriter(admin, names), geo, createReadStream(file), { name: file });
 
   const sek = await startSek({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEK_INDEX_PREFIX: 'load_', SEK_LOAD_DEMO_DATA: 'never', LOG_LEVEL: 'warn' });
   try {

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRandom } from '../../service/src/demo-data/generate-demo-offers.js';
 import { startBenchMeilisearch, writeNationalOffers } from './bench-meilisearch.js';
-import { OFFER_INDEX_SETTINGS } from '../../service/src/meili/index-settings.js';
+import { LOCATION_INDEX_SETTINGS, OFFER_RECORD_INDEX_SETTINGS } from '../../service/src/meili/index-settings.js';
 import { createMeiliClient, ensureSearchKey } from '../../service/src/meili/meili-clients.js';
 import { importOffers } from '../../service/src/import/import-offers.js';
 import { waitForTasks } from '../../service/src/meili/wait-for-tasks.js';
-import { toOfferDocuments, type OfferDocument } from '../../service/src/search/offer-document.js';
+import { toOfferLocationDocuments, toOfferRecordDocument } from '../../service/src/search-index/offer-documents.js';
+import { OfferIndexWriter } from '../../service/src/search-index/offer-index-writer.js';
 import { SearchQuery } from '../../service/src/search/search-query.js';
 import { prepareSearch } from '../../service/src/search/search-offers.js';
 import { THEME_SLUGS } from '../../service/src/themes/themes.js';
@@ -37,24 +38,33 @@ const { geo, meili, admin, names } = bench;
 try {
   console.log(`Generating ${OFFER_COUNT.toLocaleString('en')} offers across the Netherlands…`);
   const file = join(bench.dataDir, 'offers.ndjson');
-  const rawDocuments: OfferDocument[] = [];
-  await writeNationalOffers(geo, OFFER_COUNT, file, (offer) => rawDocuments.push(...toOfferDocuments(offer)));
+  const rawLocations: object[] = [];
+  const rawRecords: object[] = [];
+  await writeNationalOffers(geo, OFFER_COUNT, file, (offer) => {
+    rawLocations.push(...toOfferLocationDocuments(offer));
+    rawRecords.push(toOfferRecordDocument(offer));
+  });
 
-  // Raw Meilisearch indexing of the same documents: the floor any import can reach.
-  const raw = admin.index<OfferDocument>('bench_raw_offers');
-  await waitForTasks(admin, [(await admin.createIndex('bench_raw_offers', { primaryKey: 'id' })).taskUid]);
-  await waitForTasks(admin, [(await raw.updateSettings(OFFER_INDEX_SETTINGS)).taskUid]);
+  // Raw Meilisearch indexing of the same documents (both indexes): the floor any import can reach.
+  const rawIndexes = [['bench_raw_locations', LOCATION_INDEX_SETTINGS, rawLocations], ['bench_raw_offers', OFFER_RECORD_INDEX_SETTINGS, rawRecords]] as const;
+  for (const [uid, settings] of rawIndexes) {
+    await waitForTasks(admin, [(await admin.createIndex(uid, { primaryKey: 'id' })).taskUid]);
+    await waitForTasks(admin, [(await admin.index(uid).updateSettings(settings)).taskUid]);
+  }
   const rawStart = performance.now();
   const rawTasks: number[] = [];
-  for (let i = 0; i < rawDocuments.length; i += BATCH) rawTasks.push((await raw.addDocuments(rawDocuments.slice(i, i + BATCH))).taskUid);
+  for (const [uid, , documents] of rawIndexes) {
+    for (let i = 0; i < documents.length; i += BATCH) rawTasks.push((await admin.index(uid).addDocuments(documents.slice(i, i + BATCH) as Record<string, unknown>[])).taskUid);
+  }
   await waitForTasks(admin, rawTasks);
   const rawSeconds = (performance.now() - rawStart) / 1000;
-  await waitForTasks(admin, [(await admin.deleteIndex('bench_raw_offers')).taskUid]);
-  rawDocuments.length = 0;
+  for (const [uid] of rawIndexes) await waitForTasks(admin, [(await admin.deleteIndex(uid)).taskUid]);
+  rawLocations.length = 0;
+  rawRecords.length = 0;
 
   // The real import path: stream the NDJSON file, validate, diff, upsert, wait.
   const importStart = performance.now();
-  const report = await importOffers(admin, names.offers, geo, createReadStream(file), { name: file });
+  const report = await importOffers(new OfferIndexWriter(admin, names), geo, createReadStream(file), { name: file });
   const importSeconds = (performance.now() - importStart) / 1000;
   if (report.status !== 'applied' || report.rejected > 0) throw new Error(`benchmark import failed: ${JSON.stringify(report).slice(0, 500)}`);
   console.log(`\n| indexing ${OFFER_COUNT.toLocaleString('en')} offers | seconds | offers/s |`);
@@ -63,7 +73,7 @@ try {
   console.log(`| SEK import (NDJSON, validated) | ${importSeconds.toFixed(1)} | ${Math.round(OFFER_COUNT / importSeconds)} |`);
   console.log(`\nimport / raw: ${(importSeconds / rawSeconds).toFixed(2)}× (target ≤ 1.5×)`);
 
-  const searchKey = await ensureSearchKey(admin, [names.offers, names.places]);
+  const searchKey = await ensureSearchKey(admin, [names.offers, names.locations, names.places]);
   const search = createMeiliClient({ url: meili.url, apiKey: searchKey, timeoutMs: 5000 });
   // The service runs in its own process, as in production, pointed at this Meilisearch.
   const service = await startSek({
@@ -86,7 +96,7 @@ try {
   // The direct path sends exactly the multi-search body the service would send.
   const directBodies = await Promise.all(queries.map(async (params) => {
     const query = SearchQuery.parse(Object.fromEntries(params));
-    const { queries: multi } = await prepareSearch({ meili: search, offersIndex: names.offers, geo }, query);
+    const { queries: multi } = await prepareSearch({ meili: search, locationsIndex: names.locations, geo }, query);
     return JSON.stringify({ queries: multi });
   }));
   const directHeaders = { Authorization: `Bearer ${searchKey}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ describe('pnpm sek import / export', () => {
 
     const template = sek(['import', 'service/data/import-template.csv']);
     expect(template.status).toBe(0);
-    expect(template.stdout).toMatch(/Import applied: 2 read, 2 valid, 2 new/);
+    expect(template.stdout).toMatch(/Ingelezen: 2 gelezen, 2 goed, 2 nieuw/);
 
     const out = join(dataDir, 'export.csv');
     const exported = sek(['export', '--format', 'csv', '--out', out]);
@@ -38,9 +38,20 @@ describe('pnpm sek import / export', () => {
   it('--dry-run writes nothing', () => {
     const dry = sek(['import', 'service/data/demo/demo-offers.ndjson', '--dry-run']);
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toMatch(/^Dry run \(nothing written\): 720 read, 720 valid, 720 new/m);
+    expect(dry.stdout).toMatch(/^Proef, er is niets opgeslagen: 720 gelezen, 720 goed, 720 nieuw/m);
     const exported = sek(['export']);
     expect(exported.stdout.trim().split('\n')).toHaveLength(5);
+  });
+
+  it('reports a broken file in plain words instead of a stack trace, and removes nothing', () => {
+    const file = join(dataDir, 'kapot.json');
+    writeFileSync(file, '[{"id":"x"');
+    const broken = sek(['import', file, '--source', 'voorbeeld', '--replace']);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    expect(broken.stdout).toMatch(/^NIET GELUKT: 0 gelezen/m);
+    expect(broken.stdout).toMatch(/We konden het bestand niet helemaal lezen.*Er is niets verwijderd/);
+    expect(sek(['export']).stdout.trim().split('\n')).toHaveLength(5);
   });
 
   it('explains its usage', () => {

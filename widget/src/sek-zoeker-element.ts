@@ -415,7 +415,7 @@ export class SekZoekerElement extends LitElement {
   }
 
   private print(offers: SearchHit[]): void {
-    printOffers(this.heading || this.t.heading, offers.map((hit) => hit.offer), this.t, this.language);
+    printOffers(this.heading || this.t.heading, offers, this.t, this.language);
   }
 
   override render() {

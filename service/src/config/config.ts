@@ -11,6 +11,7 @@ export const Config = z
     MEILI_URL: z.url({ protocol: /^https?$/ }).optional(),
     MEILI_MASTER_KEY: z.string().min(16).optional(),
     MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+    MEILI_ADMIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     SEK_DATA_DIR: z.string().min(1).default('.sek-data'),
     SEK_INDEX_PREFIX: z
       .string()

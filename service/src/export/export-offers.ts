@@ -1,6 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
 import type { Offer } from '../offers/offer.js';
-import type { OfferDocument } from '../search/offer-document.js';
+import type { OfferRecordDocument } from '../search-index/offer-documents.js';
 import { quote } from '../search/search-filter.js';
 import { csvLine, CSV_COLUMNS, offerToRows } from '../import/csv-offer-columns.js';
 import { offerToHsdsService } from '../import/hsds-mapping.js';
@@ -23,21 +23,11 @@ const PAGE = 1000;
 export async function* storedOffers(client: Meilisearch, indexName: string, region: string[] = []): AsyncGenerator<Offer> {
   const codes = region.map(quote).join(', ');
   const filter = region.length
-    ? `gemeenteCode IN [${codes}] OR (hasLocation = false AND (serviceNational = true OR serviceGemeenten IN [${codes}]))`
+    ? `gemeenteCodes IN [${codes}] OR (hasLocation = false AND (serviceNational = true OR serviceGemeenten IN [${codes}]))`
     : undefined;
-  const seen = new Set<string>();
   for (let offset = 0; ; offset += PAGE) {
-    const page = await client.index<OfferDocument>(indexName).getDocuments({
-      fields: ['offerId', 'offer'],
-      limit: PAGE,
-      offset,
-      ...(filter ? { filter } : {}),
-    });
-    for (const doc of page.results as Pick<OfferDocument, 'offerId' | 'offer'>[]) {
-      if (seen.has(doc.offerId)) continue;
-      seen.add(doc.offerId);
-      yield doc.offer;
-    }
+    const page = await client.index<OfferRecordDocument>(indexName).getDocuments({ fields: ['offer'], limit: PAGE, offset, ...(filter ? { filter } : {}) });
+    for (const doc of page.results as Pick<OfferRecordDocument, 'offer'>[]) yield doc.offer;
     if (page.results.length < PAGE) return;
   }
 }

@@ -72,6 +72,13 @@ export class ApiError extends Error {
     return new ApiError(404, 'not_found', message);
   }
 
+  static methodNotAllowed(allowed: string[]): ApiError {
+    return new ApiError(405, 'method_not_allowed', {
+      nl: `Dit kan hier niet. Wel: ${allowed.join(', ')}.`,
+      en: `This method is not allowed here. Allowed: ${allowed.join(', ')}.`,
+    }, undefined, { Allow: allowed.join(', ') });
+  }
+
   static unavailable(cause: unknown, retryAfterSeconds = 5): ApiError {
     return new ApiError(
       503,

@@ -5,7 +5,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 
 /** Meilisearch error codes that mean "not ready yet" rather than "a bug in SEK". */
-const UNAVAILABLE_CODES = new Set(['index_not_found', 'invalid_api_key', 'missing_authorization_header']);
+export const UNAVAILABLE_CODES = new Set(['index_not_found', 'invalid_api_key', 'missing_authorization_header']);
 
 /** Maps any thrown error to what a client may see; the cause is logged, never sent. */
 export function toApiError(error: unknown): ApiError {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
+import { pathScope } from './path-scope.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 
@@ -18,7 +19,8 @@ export function requestLog(log: Logger, metrics: Metrics): Middleware {
     try {
       await next();
     } finally {
-      const route = (ctx._matchedRoute as string | undefined) ?? (ctx.path.startsWith('/widget/') ? '/widget/*' : ctx.path.startsWith('/demo/') ? '/demo/*' : 'unmatched');
+      const scope = pathScope(ctx.path);
+      const route = (ctx._matchedRoute as string | undefined) ?? (scope === 'widget' ? '/widget/*' : scope === 'demo' ? '/demo/*' : 'unmatched');
       const seconds = (performance.now() - started) / 1000;
       metrics.requestDuration.observe({ method: ctx.method, route, status: String(ctx.status) }, seconds);
       log.info('request', { requestId, method: ctx.method, route, status: ctx.status, durationMs: Math.round(seconds * 10_000) / 10 });

@@ -1,4 +1,5 @@
 import type { Middleware } from 'koa';
+import { pathScope } from './path-scope.js';
 
 /**
  * The Content-Security-Policy of SEK's own pages (the demo): no inline script, no eval; styles
@@ -24,7 +25,7 @@ export function securityHeaders(): Middleware {
     ctx.set('Referrer-Policy', 'strict-origin-when-cross-origin');
     ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
     ctx.set('X-Frame-Options', 'SAMEORIGIN');
-    if (ctx.path === '/' || ctx.path.startsWith('/demo/')) {
+    if (pathScope(ctx.path) === 'demo') {
       ctx.set('Content-Security-Policy', DEMO_CSP);
       ctx.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
     } else {

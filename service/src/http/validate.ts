@@ -7,7 +7,7 @@ import { zodFieldErrors } from './zod-field-errors.js';
  * @example const query = parseInput(SearchQuery, ctx.query)
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw ApiError.invalid(zodFieldErrors(result.error));
   return result.data;
 }

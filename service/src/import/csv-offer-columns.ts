@@ -18,8 +18,17 @@ export type CsvRow = Partial<Record<CsvColumn, string>>;
 const LIST_SEPARATOR = '|';
 const NATIONAL = 'nationaal';
 
+/**
+ * Spreadsheets run a cell that starts with = + - @, a tab or a carriage return as a formula. The
+ * export puts a ' before such a cell (OWASP's advice) and before a cell that already starts with
+ * ' and one of those; the import takes exactly one ' off again, so a round trip is exact.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+export const neutraliseFormula = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
+export const restoreFormula = (value: string): string => (value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value);
+
 const text = (value: string | undefined): string | undefined => {
-  const trimmed = value?.trim();
+  const trimmed = value === undefined ? undefined : restoreFormula(value.trim());
   return trimmed ? trimmed : undefined;
 };
 const list = (value: string | undefined): string[] | undefined =>
@@ -140,9 +149,9 @@ export function offerToRows(offer: Offer): CsvRow[] {
   }));
 }
 
-/** RFC 4180 quoting for one cell. */
+/** RFC 4180 quoting for one cell, formulas neutralised. */
 export function csvCell(value: string | undefined): string {
-  const v = value ?? '';
+  const v = neutraliseFormula(value ?? '');
   return /[",\n\r;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -1,13 +1,17 @@
 import type { Readable } from 'node:stream';
-import { MeilisearchError, type Meilisearch } from 'meilisearch';
+import { MeilisearchApiError, MeilisearchError } from 'meilisearch';
 import type { GeoData } from '../geo/geo-data.js';
+import { OFFER_FIELD_LABELS } from '../http/field-labels.js';
+import { UNAVAILABLE_CODES } from '../http/error-handler.js';
+import { MeiliWaitTimeoutError } from '../meili/wait-for-tasks.js';
 import { zodFieldErrors } from '../http/zod-field-errors.js';
-import { MeiliTaskFailedError } from '../meili/wait-for-tasks.js';
 import { Offer } from '../offers/offer.js';
-import { OfferWriter } from '../offers/offer-store.js';
 import { completeLocations } from './complete-location.js';
-import type { ImportReport, Rejection } from './import-report.js';
+import { ImportFileError } from './import-file-error.js';
+import type { ImportError, ImportReport, Rejection } from './import-report.js';
+import type { OfferSink } from './offer-sink.js';
 import { openRecords, type ImportFormat } from './read-records.js';
+import { unknownPlaces } from './unknown-places.js';
 
 export interface ImportOptions {
   /** File name or content type, to recognise the format. */
@@ -17,7 +21,7 @@ export interface ImportOptions {
   source?: string;
   /** After importing, delete this source's offers that the file no longer lists. Needs `source`. */
   replace?: boolean;
-  dryRun?: boolean;
+  /** Largest number of offers written in one batch. */
   batchSize?: number;
   onProgress?: (progress: { read: number; valid: number; rejected: number }) => void;
 }
@@ -26,71 +30,80 @@ export class ImportOptionsError extends Error {
   override readonly name = 'ImportOptionsError';
 }
 
-/** Postcodes and gemeente codes must exist, not just look right. */
-function unknownPlaces(geo: GeoData, offer: Offer): Omit<Rejection, 'record' | 'id'>[] {
-  const errors: Omit<Rejection, 'record' | 'id'>[] = [];
-  offer.locations.forEach((location, index) => {
-    if (!geo.postcodes.has(location.address.postcode.slice(0, 4))) {
-      errors.push({
-        field: `locations.${index}.address.postcode`,
-        code: 'unknown_postcode',
-        message: { nl: `Postcode ${location.address.postcode} bestaat niet.`, en: `Postcode ${location.address.postcode} does not exist.` },
-      });
-    }
-    if (!geo.gemeenten.has(location.address.gemeenteCode)) {
-      errors.push({
-        field: `locations.${index}.address.gemeenteCode`,
-        code: 'unknown_gemeente',
-        message: { nl: `Gemeentecode ${location.address.gemeenteCode} bestaat niet.`, en: `Gemeente code ${location.address.gemeenteCode} does not exist.` },
-      });
-    }
-  });
-  return errors;
-}
+/** Largest batch by size: offers are written once this many bytes of offers are waiting. */
+const MAX_PENDING_BYTES = 4 * 1024 * 1024;
 
 const idOf = (value: unknown): string | undefined => {
   const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
   return typeof id === 'string' && id ? id : undefined;
 };
 
+function sourceMismatch(given: unknown, source: string): Omit<Rejection, 'record' | 'id'> {
+  return {
+    field: 'source',
+    code: 'source_mismatch',
+    message: {
+      nl: `Dit aanbod hoort bij bron "${String(given)}", niet bij "${source}" (kolom source).`,
+      en: `This offer belongs to source "${String(given)}", not "${source}" (column source).`,
+    },
+  };
+}
+
 /**
- * Imports offers from a stream: every record is validated with the offer schema; valid ones are
- * upserted by id (unchanged ones are not rewritten), each rejected one is reported with its position,
- * field and reason. Waits for Meilisearch to apply everything; a failed task makes the report `failed`.
+ * Imports offers from a stream into a sink: every record is validated with the offer schema; valid
+ * ones are written (unchanged ones are not rewritten), each rejected one is reported with its
+ * position, field and reason. Never throws for a broken file or an unreachable store: the report
+ * says what was applied and what was not.
+ *
+ * `replace` removes the source's offers that the file no longer lists, but only when the whole file
+ * was read and every record in it could be read and identified: a broken, cut-off or empty file
+ * never deletes anything.
  */
-export async function importOffers(admin: Meilisearch, indexName: string, geo: GeoData, input: Readable, options: ImportOptions): Promise<ImportReport> {
+export async function importOffers(sink: OfferSink, geo: GeoData, input: Readable, options: ImportOptions): Promise<ImportReport> {
   if (options.replace && !options.source) throw new ImportOptionsError('replace needs a source, so one feed never deletes the offers of another');
   const started = performance.now();
-  const writer = new OfferWriter(admin, indexName, options.dryRun);
   const batchSize = options.batchSize ?? 1000;
-  const { format, records } = await openRecords(input, options.name, options.format);
   const report: ImportReport = {
-    status: options.dryRun ? 'dry-run' : 'applied',
-    format,
+    status: sink.dryRun ? 'dry-run' : 'applied',
+    format: options.format ?? 'unknown',
     ...(options.source ? { source: options.source } : {}),
-    read: 0, valid: 0, created: 0, updated: 0, unchanged: 0, deleted: 0, rejected: 0,
+    read: 0, valid: 0, created: 0, updated: 0, unchanged: 0, deleted: 0, rejected: 0, notApplied: 0,
     rejections: [],
     durationMs: 0,
   };
   const seenIds = new Map<string, number>();
   /** Ids of rejected records: `replace` must not delete an offer just because its new row was broken. */
   const rejectedIds = new Set<string>();
+  /** Records that could not be read, or not tied to an offer id: any of them makes `replace` unsafe. */
+  let unidentified = 0;
   let batch: Offer[] = [];
+  let batchBytes = 0;
+  let handedOver = 0;
 
   const reject = (position: number, id: string | undefined, errors: Omit<Rejection, 'record' | 'id'>[]) => {
     report.rejected++;
     if (id) rejectedIds.add(id);
+    else unidentified++;
     for (const error of errors) report.rejections.push({ record: position, ...(id ? { id } : {}), ...error });
   };
   const flush = async () => {
-    const counts = await writer.write(batch);
+    const offers = batch;
+    batch = [];
+    batchBytes = 0;
+    const counts = await sink.write(offers);
     report.created += counts.created;
     report.updated += counts.updated;
     report.unchanged += counts.unchanged;
-    batch = [];
+    handedOver += offers.length;
+  };
+  const fail = (error: ImportError) => {
+    report.error = error;
+    if (!sink.dryRun) report.status = 'failed';
   };
 
   try {
+    const { format, records } = await openRecords(input, options.name, options.format);
+    report.format = format;
     for await (const record of records) {
       report.read++;
       if ('error' in record) {
@@ -102,21 +115,14 @@ export async function importOffers(admin: Meilisearch, indexName: string, geo: G
       if (options.source && value && typeof value === 'object') {
         const given = (value as { source?: unknown }).source;
         if (given !== undefined && given !== options.source) {
-          reject(record.position, id, [{
-            field: 'source',
-            code: 'source_mismatch',
-            message: {
-              nl: `Dit aanbod hoort bij bron "${String(given)}", niet bij "${options.source}".`,
-              en: `This offer belongs to source "${String(given)}", not "${options.source}".`,
-            },
-          }]);
+          reject(record.position, id, [sourceMismatch(given, options.source)]);
           continue;
         }
         value = { ...(value as object), source: options.source };
       }
-      const parsed = Offer.safeParse(value);
+      const parsed = Offer.safeParse(value, { reportInput: true });
       if (!parsed.success) {
-        reject(record.position, id, zodFieldErrors(parsed.error));
+        reject(record.position, id, zodFieldErrors(parsed.error, OFFER_FIELD_LABELS));
         continue;
       }
       const unknownPlace = unknownPlaces(geo, parsed.data);
@@ -130,8 +136,8 @@ export async function importOffers(admin: Meilisearch, indexName: string, geo: G
           field: 'id',
           code: 'duplicate_id',
           message: {
-            nl: `Dit id staat al eerder in het bestand (record ${earlier}).`,
-            en: `This id already appears earlier in the file (record ${earlier}).`,
+            nl: `Dit id staat al eerder in het bestand (record ${earlier}, kolom id).`,
+            en: `This id already appears earlier in the file (record ${earlier}, column id).`,
           },
         }]);
         continue;
@@ -139,25 +145,67 @@ export async function importOffers(admin: Meilisearch, indexName: string, geo: G
       seenIds.set(parsed.data.id, record.position);
       report.valid++;
       batch.push(parsed.data);
-      if (batch.length >= batchSize) await flush();
+      batchBytes += JSON.stringify(parsed.data).length;
+      if (batch.length >= batchSize || batchBytes >= MAX_PENDING_BYTES) await flush();
       if (report.read % 1000 === 0) options.onProgress?.({ read: report.read, valid: report.valid, rejected: report.rejected });
     }
     await flush();
-    if (options.replace && options.source) {
-      const stored = await writer.offerIdsOfSource(options.source);
-      const gone = [...stored].filter((id) => !seenIds.has(id) && !rejectedIds.has(id));
-      await writer.delete(gone);
-      report.deleted = gone.length;
+
+    if (report.read === 0) {
+      fail({ code: 'empty_file', nl: 'Het bestand is leeg: er staat geen aanbod in. Er is niets veranderd.', en: 'The file is empty: it holds no offers. Nothing was changed.' });
+    } else if (options.replace && options.source) {
+      if (unidentified > 0) {
+        fail({
+          code: 'replace_cancelled',
+          nl: `Er is niets verwijderd: ${unidentified} ${unidentified === 1 ? 'record kon' : 'records konden'} we niet lezen of had geen id (zie de lijst). Verbeter het bestand en lees het opnieuw in; dan verwijderen we het aanbod dat er niet meer in staat.`,
+          en: `Nothing was removed: ${unidentified} record(s) could not be read or had no id (see the list). Fix the file and import it again; then offers it no longer lists are removed.`,
+        });
+      } else {
+        const stored = await sink.idsOfSource(options.source);
+        const gone = [...stored].filter((id) => !seenIds.has(id) && !rejectedIds.has(id));
+        await sink.delete(gone);
+        report.deleted = gone.length;
+      }
     }
-    await writer.finish();
+    const failure = await sink.finish();
+    if (failure) {
+      report.created -= failure.notApplied.created;
+      report.updated -= failure.notApplied.updated;
+      report.unchanged -= failure.notApplied.unchanged;
+      report.notApplied += failure.notApplied.created + failure.notApplied.updated + failure.notApplied.unchanged;
+      fail({
+        code: 'indexing_failed',
+        nl: `De zoekmachine weigerde een deel van het aanbod (${failure.detail}). ${report.notApplied} aanbod is niet opgeslagen. Vraag de beheerder om hulp.`,
+        en: `The search engine refused part of the offers (${failure.detail}). ${report.notApplied} offers were not stored. Ask the administrator for help.`,
+      });
+    }
   } catch (error) {
-    // Meilisearch unreachable: the caller gets a 503 and retries; re-running an import is safe.
-    if (error instanceof MeilisearchError && !(error instanceof MeiliTaskFailedError)) throw error;
-    report.status = 'failed';
-    report.error = error instanceof MeiliTaskFailedError
-      ? `Meilisearch could not apply the import (${error.task.error?.code ?? error.task.status}); nothing is reported as imported.`
-      : `The file could not be read to the end (${error instanceof Error ? error.message : String(error)}); run the import again.`;
-    report.created = report.updated = report.deleted = 0;
+    report.notApplied = report.valid - handedOver;
+    if (error instanceof ImportFileError) {
+      const where = error.position ? { nl: ` (bij regel of record ${error.position})`, en: ` (at line or record ${error.position})` } : { nl: '', en: '' };
+      const saved = sink.dryRun ? '' : ` Het aanbod dat wel gelezen is (${report.created + report.updated} nieuw of veranderd) is opgeslagen.`;
+      fail({
+        code: 'unreadable_file',
+        nl: `We konden het bestand niet helemaal lezen${where.nl}: ${error.localized.nl}. Er is niets verwijderd.${saved} Verbeter het bestand en lees het opnieuw in.`,
+        en: `The file could not be read to the end${where.en}: ${error.localized.en}. Nothing was removed.${sink.dryRun ? '' : ` The offers that were read (${report.created + report.updated} new or changed) are stored.`} Fix the file and import it again.`,
+      });
+    } else if (error instanceof MeilisearchApiError && error.response.status < 500 && !UNAVAILABLE_CODES.has(error.cause?.code ?? '')) {
+      report.status = 'failed';
+      report.error = {
+        code: 'indexing_failed',
+        nl: `De zoekmachine weigerde een deel van het aanbod (${error.cause?.code ?? error.response.status}). ${report.notApplied} aanbod is niet opgeslagen. Er is niets verwijderd. Vraag de beheerder om hulp.`,
+        en: `The search engine refused part of the offers (${error.cause?.code ?? error.response.status}). ${report.notApplied} offers were not stored. Nothing was removed. Ask the administrator for help.`,
+      };
+    } else if (error instanceof MeilisearchError || error instanceof MeiliWaitTimeoutError) {
+      report.status = 'failed';
+      report.error = {
+        code: 'search_unavailable',
+        nl: `De zoekmachine werkte niet tijdens het inlezen. ${report.created + report.updated} aanbod is doorgegeven en wordt opgeslagen; ${report.notApplied} nog niet. Er is niets verwijderd. Lees hetzelfde bestand later opnieuw in: dan wordt het aangevuld.`,
+        en: `The search engine stopped working during the import. ${report.created + report.updated} offers were handed over and will be stored; ${report.notApplied} were not. Nothing was removed. Import the same file again later to complete it.`,
+      };
+    } else {
+      throw error;
+    }
   }
   options.onProgress?.({ read: report.read, valid: report.valid, rejected: report.rejected });
   report.durationMs = Math.round(performance.now() - started);

@@ -12,6 +12,25 @@ export const Rejection = z.object({
 });
 export type Rejection = z.infer<typeof Rejection>;
 
+/**
+ * Why an import did not do everything it was asked:
+ * - `unreadable_file`: the file could not be read to the end (broken, cut off, upload dropped);
+ * - `empty_file`: the file holds no records;
+ * - `replace_cancelled`: some records could not be read, so removing "what the file no longer lists" was not done;
+ * - `search_unavailable`: Meilisearch could not be reached or did not answer in time;
+ * - `indexing_failed`: Meilisearch refused part of the import.
+ */
+export const IMPORT_ERROR_CODES = ['unreadable_file', 'empty_file', 'replace_cancelled', 'search_unavailable', 'indexing_failed'] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+export const ImportError = LocalizedMessage.extend({ code: z.enum(IMPORT_ERROR_CODES) });
+export type ImportError = z.infer<typeof ImportError>;
+
+/**
+ * What an import did. Always `read = valid + rejected`; `created`, `updated`, `unchanged` and
+ * `deleted` count only what was applied (or, in a dry run, would be). `status` is `applied` only
+ * when everything asked for was done.
+ */
 export const ImportReport = z.object({
   status: z.enum(['applied', 'dry-run', 'failed']),
   format: z.string(),
@@ -25,9 +44,11 @@ export const ImportReport = z.object({
   /** Offers removed by `replace` because the source no longer lists them. */
   deleted: z.number().int(),
   rejected: z.number().int(),
+  /** Valid records that were not applied because the import stopped (a re-run applies them). */
+  notApplied: z.number().int(),
   rejections: z.array(Rejection),
   durationMs: z.number(),
-  /** Why a failed import failed (a Meilisearch task error); nothing was reported as done. */
-  error: z.string().optional(),
+  /** Why the import (or, in a dry run, the real import) did not do everything; absent when it did. */
+  error: ImportError.optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;

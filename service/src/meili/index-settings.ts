@@ -1,8 +1,17 @@
 import type { Settings } from 'meilisearch';
 
+export interface IndexNames {
+  /** One document per offer: the whole offer. */
+  offers: string;
+  /** The search: one document per offer at a location. */
+  locations: string;
+  /** Place suggestions for the "Waar?" field. */
+  places: string;
+}
+
 /** Index names; a prefix lets several SEK instances (or test runs) share one Meilisearch. */
-export function indexNames(prefix = ''): { offers: string; places: string } {
-  return { offers: `${prefix}offers`, places: `${prefix}places` };
+export function indexNames(prefix = ''): IndexNames {
+  return { offers: `${prefix}offers`, locations: `${prefix}offer-locations`, places: `${prefix}places` };
 }
 
 /** Dutch words that carry no meaning in a search for help. */
@@ -30,8 +39,8 @@ function multiWay(groups: string[][]): Record<string, string[]> {
   return result;
 }
 
-/** Settings for the offers index. Apply before adding documents: changing them later re-indexes. */
-export const OFFER_INDEX_SETTINGS: Settings = {
+/** Settings for the search index. Apply before adding documents: changing them later re-indexes. */
+export const LOCATION_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'themeWords', 'summary', 'providerName', 'place', 'description'],
   filterableAttributes: [
     '_geo', 'offerId', 'source', 'themes', 'kind', 'targetGroups', 'free', 'dayParts', 'weekdays', 'languages',
@@ -40,7 +49,7 @@ export const OFFER_INDEX_SETTINGS: Settings = {
   ],
   sortableAttributes: ['_geo', 'title'],
   // title and summary stay displayed: Meilisearch reports match positions only for displayed attributes.
-  displayedAttributes: ['id', 'offerId', 'locationId', 'locationCount', 'title', 'summary', 'offer', '_geo'],
+  displayedAttributes: ['id', 'offerId', 'locationId', 'locationCount', 'title', 'summary', 'offer', 'location', '_geo'],
   // Sort first: with a location, every match is ordered by distance, not by which field matched.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['nld'] }],
@@ -48,6 +57,15 @@ export const OFFER_INDEX_SETTINGS: Settings = {
   synonyms: multiWay(SYNONYMS),
   faceting: { maxValuesPerFacet: 100 },
   pagination: { maxTotalHits: 10_000 },
+};
+
+/** Settings for the index of whole offers: looked up by id or selected by a few fields, never searched by words. */
+export const OFFER_RECORD_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['id'],
+  filterableAttributes: ['id', 'source', 'status', 'expiresAt', 'hasLocation', 'gemeenteCodes', 'serviceNational', 'serviceGemeenten'],
+  sortableAttributes: [],
+  displayedAttributes: ['id', 'offer'],
+  pagination: { maxTotalHits: 1000 },
 };
 
 export const PLACE_INDEX_SETTINGS: Settings = {

@@ -1,5 +1,5 @@
 import type { Meilisearch, Settings } from 'meilisearch';
-import { OFFER_INDEX_SETTINGS, PLACE_INDEX_SETTINGS } from './index-settings.js';
+import { LOCATION_INDEX_SETTINGS, OFFER_RECORD_INDEX_SETTINGS, PLACE_INDEX_SETTINGS, type IndexNames } from './index-settings.js';
 import { waitForTasks } from './wait-for-tasks.js';
 import type { GeoData } from '../geo/geo-data.js';
 import { toPlaceDocuments } from '../places/place-document.js';
@@ -12,11 +12,12 @@ async function ensureIndex(admin: Meilisearch, uid: string, settings: Settings):
 }
 
 /**
- * Creates both indexes with their settings (before any document, so nothing is indexed twice)
+ * Creates the indexes with their settings (before any document, so nothing is indexed twice)
  * and (re)fills the places index when it does not match the bundled geo data.
  */
-export async function prepareIndexes(admin: Meilisearch, names: { offers: string; places: string }, geo: GeoData): Promise<void> {
-  await ensureIndex(admin, names.offers, OFFER_INDEX_SETTINGS);
+export async function prepareIndexes(admin: Meilisearch, names: IndexNames, geo: GeoData): Promise<void> {
+  await ensureIndex(admin, names.offers, OFFER_RECORD_INDEX_SETTINGS);
+  await ensureIndex(admin, names.locations, LOCATION_INDEX_SETTINGS);
   await ensureIndex(admin, names.places, PLACE_INDEX_SETTINGS);
   const places = toPlaceDocuments(geo);
   const index = admin.index(names.places);

@@ -13,36 +13,42 @@ import {
 /** Bounds of the Netherlands with a margin for border locations; Meilisearch itself accepts lat 100. */
 export const NL_BOUNDS = { minLat: 50.6, maxLat: 53.7, minLng: 3.2, maxLng: 7.3 } as const;
 
+/** Stored precision of coordinates: 6 decimals (about 0.1 m), so `51.830799999999996` and `51.8308` are one place. */
+const COORDINATE_DECIMALS = 1e6;
+const toStoredPrecision = (value: number) => Math.round(value * COORDINATE_DECIMALS) / COORDINATE_DECIMALS;
+
 export const Latitude = z
-  .number()
-  .min(NL_BOUNDS.minLat, `latitude must be within the Netherlands (${NL_BOUNDS.minLat}..${NL_BOUNDS.maxLat})`)
-  .max(NL_BOUNDS.maxLat, `latitude must be within the Netherlands (${NL_BOUNDS.minLat}..${NL_BOUNDS.maxLat})`);
+  .number({ error: 'number' })
+  .min(NL_BOUNDS.minLat, 'latitude_nl')
+  .max(NL_BOUNDS.maxLat, 'latitude_nl')
+  .transform(toStoredPrecision);
 export const Longitude = z
-  .number()
-  .min(NL_BOUNDS.minLng, `longitude must be within the Netherlands (${NL_BOUNDS.minLng}..${NL_BOUNDS.maxLng})`)
-  .max(NL_BOUNDS.maxLng, `longitude must be within the Netherlands (${NL_BOUNDS.minLng}..${NL_BOUNDS.maxLng})`);
+  .number({ error: 'number' })
+  .min(NL_BOUNDS.minLng, 'longitude_nl')
+  .max(NL_BOUNDS.maxLng, 'longitude_nl')
+  .transform(toStoredPrecision);
 
 /** Dutch postcode: `4201`, or PC6 `4201 AB` / `4201ab`, normalised to `4201 AB`. No leading zero. */
 export const Postcode = z
   .string()
   .trim()
-  .regex(/^[1-9][0-9]{3}(\s?[a-zA-Z]{2})?$/, 'must be a Dutch postcode such as 4201 or 4201 AB')
-  .refine((value) => !/^\d{4}\s?(SA|SD|SS)$/i.test(value), 'SA, SD and SS are not used in Dutch postcodes')
+  .regex(/^[1-9][0-9]{3}(\s?[a-zA-Z]{2})?$/, 'postcode')
+  .refine((value) => !/^\d{4}\s?(SA|SD|SS)$/i.test(value), 'postcode_letters')
   .transform((value) => {
     const digits = value.slice(0, 4);
     const letters = value.slice(4).trim().toUpperCase();
     return letters ? `${digits} ${letters}` : digits;
   });
 
-export const GemeenteCode = z.string().regex(/^GM\d{4}$/, 'must be a CBS gemeente code such as GM0512');
+export const GemeenteCode = z.string().regex(/^GM\d{4}$/, 'gemeente_code');
 
 /** ISO date `YYYY-MM-DD` that exists on the calendar. */
-export const IsoDate = z.iso.date('must be a date as YYYY-MM-DD');
+export const IsoDate = z.iso.date('date');
 
 /** Ids appear in URLs and in Meilisearch document ids: keep them to a safe alphabet. */
 export const OfferId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'must be 1-100 characters: letters, digits, - and _');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, 'id');
 
 /** Dutch phone number: 10 digits starting with 0, or +31…, spaces and dashes allowed; also 0800/0900 numbers. */
 export const PhoneNumber = z
@@ -51,9 +57,9 @@ export const PhoneNumber = z
   .refine((value) => {
     const digits = value.replace(/[\s()-]/g, '');
     return /^0\d{9}$/.test(digits) || /^\+31\d{9}$/.test(digits) || /^0[89]00\d{4,7}$/.test(digits) || /^14\d{3,4}$/.test(digits);
-  }, 'must be a Dutch phone number such as 0183 123 456');
+  }, 'phone');
 
-const WebUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' });
+const WebUrl = z.url({ protocol: /^https?$/, error: 'web_address' });
 
 export const Provider = z.object({
   id: OfferId,
@@ -89,11 +95,11 @@ export type ServiceArea = z.infer<typeof ServiceArea>;
 export const Cost = z
   .object({
     free: z.boolean(),
-    amountEur: z.number().min(0).max(10_000).optional(),
+    amountEur: z.number({ error: 'number' }).min(0).max(10_000).optional(),
     description: z.string().trim().max(200).optional(),
   })
   .refine((cost) => !(cost.free && cost.amountEur && cost.amountEur > 0), {
-    message: 'a free offer cannot have an amount',
+    message: 'free_with_amount',
     path: ['amountEur'],
   });
 export type Cost = z.infer<typeof Cost>;
@@ -107,64 +113,70 @@ export const Schedule = z
     text: z.string().trim().max(300).optional(),
   })
   .refine((s) => !(s.startDate && s.endDate && s.endDate < s.startDate), {
-    message: 'endDate is before startDate',
+    message: 'end_before_start',
     path: ['endDate'],
   });
 export type Schedule = z.infer<typeof Schedule>;
 
 export const Contact = z.object({
   phone: PhoneNumber.optional(),
-  email: z.email('must be an e-mail address').optional(),
+  email: z.email('email').optional(),
   url: WebUrl.optional(),
 });
 export type Contact = z.infer<typeof Contact>;
 
-export const Offer = z
-  .object({
-    id: OfferId,
-    /** Which import feed this offer came from; `--replace` only touches offers of the same source. */
-    source: OfferId.default('handmatig'),
-    title: z.string().trim().min(3).max(120),
-    summary: z.string().trim().min(10).max(300),
-    description: z.string().trim().max(5000).optional(),
-    provider: Provider,
-    themes: z.array(ThemeSlug).min(1).max(11),
-    kind: z.enum(OFFER_KINDS),
-    targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
-    cost: Cost,
-    schedule: Schedule.default({ dayParts: [], weekdays: [] }),
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as nl or ar')).max(20).default(['nl']),
-    accessibility: z.array(z.enum(ACCESSIBILITY_FEATURES)).max(ACCESSIBILITY_FEATURES.length).default([]),
-    bring: z.array(z.string().trim().min(2).max(80)).max(10).default([]),
-    contact: Contact.default({}),
-    locations: z.array(OfferLocation).max(100).default([]),
-    /** Also (or only) available online or by phone. */
-    online: z.boolean().default(false),
-    serviceArea: ServiceArea.optional(),
-    status: z.enum(OFFER_STATUSES).default('active'),
-    /** Shown to residents when the offer is temporarily closed. */
-    alert: z.string().trim().max(300).optional(),
-    kaart: z.enum(KAART_TYPES).default('sociaal-educatief'),
-    lastVerified: IsoDate,
-    validUntil: IsoDate.optional(),
-  })
-  .superRefine((offer, ctx) => {
-    if (offer.locations.length === 0 && !offer.online) {
-      ctx.addIssue({ code: 'custom', path: ['locations'], message: 'an offer needs at least one location, or online: true' });
-    }
-    if (offer.locations.length === 0 && offer.online && !offer.serviceArea) {
-      ctx.addIssue({ code: 'custom', path: ['serviceArea'], message: 'an online-only offer needs a serviceArea (national or gemeenten)' });
-    }
-    const ids = new Set<string>();
-    offer.locations.forEach((location, index) => {
-      if (ids.has(location.id)) ctx.addIssue({ code: 'custom', path: ['locations', index, 'id'], message: 'location ids must be unique within an offer' });
-      ids.add(location.id);
-    });
-    if (offer.status === 'temporarily-closed' && !offer.alert) {
-      ctx.addIssue({ code: 'custom', path: ['alert'], message: 'a temporarily closed offer needs an alert that tells residents why and until when' });
-    }
+/** The fields of an offer, before the checks that involve several fields. */
+export const OfferFields = z.object({
+  id: OfferId,
+  /** Which import feed this offer came from; `--replace` only touches offers of the same source. */
+  source: OfferId.default('handmatig'),
+  title: z.string().trim().min(3).max(120),
+  summary: z.string().trim().min(10).max(300),
+  description: z.string().trim().max(5000).optional(),
+  provider: Provider,
+  themes: z.array(ThemeSlug).min(1).max(11),
+  kind: z.enum(OFFER_KINDS),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
+  cost: Cost,
+  schedule: Schedule.default({ dayParts: [], weekdays: [] }),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'language_code')).max(20).default(['nl']),
+  accessibility: z.array(z.enum(ACCESSIBILITY_FEATURES)).max(ACCESSIBILITY_FEATURES.length).default([]),
+  bring: z.array(z.string().trim().min(2).max(80)).max(10).default([]),
+  contact: Contact.default({}),
+  locations: z.array(OfferLocation).max(100).default([]),
+  /** Also (or only) available online or by phone. */
+  online: z.boolean().default(false),
+  serviceArea: ServiceArea.optional(),
+  status: z.enum(OFFER_STATUSES).default('active'),
+  /** Shown to residents when the offer is temporarily closed. */
+  alert: z.string().trim().max(300).optional(),
+  kaart: z.enum(KAART_TYPES).default('sociaal-educatief'),
+  lastVerified: IsoDate,
+  validUntil: IsoDate.optional(),
+});
+
+export const Offer = OfferFields.superRefine((offer, ctx) => {
+  if (offer.locations.length === 0 && !offer.online) {
+    ctx.addIssue({ code: 'custom', path: ['locations'], message: 'location_or_online' });
+  }
+  if (offer.locations.length === 0 && offer.online && !offer.serviceArea) {
+    ctx.addIssue({ code: 'custom', path: ['serviceArea'], message: 'online_needs_area' });
+  }
+  const ids = new Set<string>();
+  offer.locations.forEach((location, index) => {
+    if (ids.has(location.id)) ctx.addIssue({ code: 'custom', path: ['locations', index, 'id'], message: 'location_ids_unique' });
+    ids.add(location.id);
   });
+  if (offer.status === 'temporarily-closed' && !offer.alert) {
+    ctx.addIssue({ code: 'custom', path: ['alert'], message: 'closed_needs_alert' });
+  }
+});
+
 /** An offer as stored and returned (defaults applied). */
 export type Offer = z.infer<typeof Offer>;
 /** An offer as a provider may submit it (defaults optional). */
 export type OfferInput = z.input<typeof Offer>;
+
+/** An offer without its list of locations: what one search hit carries besides its own location. */
+export const OfferSummary = OfferFields.omit({ locations: true });
+export type OfferSummary = z.infer<typeof OfferSummary>;

@@ -6,8 +6,9 @@ import { requireAdminToken } from '../http/admin-auth.js';
 import { parseInput } from '../http/validate.js';
 import { importOffers } from '../import/import-offers.js';
 import { IMPORT_FORMATS } from '../import/read-records.js';
+import type { ImportReport } from '../import/import-report.js';
 import { OfferId } from '../offers/offer.js';
-import { OfferWriter } from '../offers/offer-store.js';
+import { OfferIndexWriter } from '../search-index/offer-index-writer.js';
 import type { Metrics } from '../metrics.js';
 
 const flag = z.preprocess((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1'), z.boolean().default(false));
@@ -20,7 +21,21 @@ export const ImportQuery = z
     dryRun: flag,
   })
   .strict()
-  .refine((q) => !q.replace || q.source, { path: ['source'], message: 'replace needs a source' });
+  .refine((q) => !q.replace || q.source, { path: ['source'], message: 'replace_needs_source' });
+
+/**
+ * The HTTP status of an import answer (the body is always the report): 200 when everything asked
+ * for was done (rejected records are listed, not an error), 422 when the file was the problem,
+ * 503 when Meilisearch could not be reached (run it again later), 502 when it refused part.
+ */
+export function importStatus(report: ImportReport): number {
+  switch (report.error?.code) {
+    case undefined: return 200;
+    case 'search_unavailable': return 503;
+    case 'indexing_failed': return 502;
+    default: return 422;
+  }
+}
 
 /**
  * `/v1/admin/*`, behind the bearer token: `POST /v1/admin/import` (body: the file) and
@@ -47,27 +62,29 @@ export function addAdminRoutes(router: Router, deps: AppDeps, metrics: Metrics):
         en: `This file is too large. The maximum is ${maxBytes} bytes. Use "pnpm sek import" for larger files.`,
       });
     }
-    const report = await importOffers(admin.client, deps.indexes.offers, deps.geo, ctx.req, {
+    const writer = new OfferIndexWriter(admin.client, deps.indexes, { dryRun: query.dryRun });
+    const report = await importOffers(writer, deps.geo, ctx.req, {
       name: ctx.get('Content-Type') || 'application/json',
       ...(query.format ? { format: query.format } : {}),
       ...(query.source ? { source: query.source } : {}),
       replace: query.replace,
-      dryRun: query.dryRun,
     });
     for (const outcome of ['created', 'updated', 'unchanged', 'deleted', 'rejected'] as const) metrics.importedRecords.inc({ outcome }, report[outcome]);
-    // A Meilisearch task that failed makes the whole import a failure for the caller.
-    ctx.status = report.status === 'failed' ? 502 : 200;
+    if (report.error) deps.log.warn('import did not complete', { requestId: ctx.state.requestId, code: report.error.code, read: report.read, notApplied: report.notApplied });
+    ctx.status = importStatus(report);
+    if (report.error?.code === 'search_unavailable') ctx.set('Retry-After', '30');
     ctx.body = report;
   });
 
   router.delete('/v1/admin/offers/:id', auth, async (ctx) => {
     const { id } = parseInput(z.object({ id: OfferId }), ctx.params);
-    const writer = new OfferWriter(admin.client, deps.indexes.offers);
+    const writer = new OfferIndexWriter(admin.client, deps.indexes);
     if ((await writer.stored([id])).size === 0) {
       throw ApiError.notFound({ nl: 'Dit aanbod bestaat niet.', en: 'This offer does not exist.' });
     }
     await writer.delete([id]);
-    await writer.finish();
+    const failure = await writer.finish();
+    if (failure) throw new Error(failure.detail);
     ctx.status = 204;
   });
 }

@@ -9,7 +9,7 @@ export function addHealthRoutes(router: Router, deps: AppDeps): void {
   });
   router.get('/readyz', async (ctx) => {
     try {
-      await deps.search.index(deps.indexes.offers).search('', { limit: 0 });
+      await deps.search.index(deps.indexes.locations).search('', { limit: 0 });
     } catch (error) {
       throw ApiError.unavailable(error);
     }

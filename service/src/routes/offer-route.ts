@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-deps.js';
 import { ApiError } from '../http/api-error.js';
 import { parseInput } from '../http/validate.js';
 import { OfferId } from '../offers/offer.js';
-import type { OfferDocument } from '../search/offer-document.js';
+import type { OfferRecordDocument } from '../search-index/offer-documents.js';
 import { quote, visibilityFilter } from '../search/search-filter.js';
 
 export const OfferParams = z.object({ id: OfferId });
@@ -14,8 +14,8 @@ export function addOfferRoute(router: Router, deps: AppDeps): void {
   router.get('/v1/offers/:id', async (ctx) => {
     const { id } = parseInput(OfferParams, ctx.params);
     const now = deps.now?.() ?? Date.now() / 1000;
-    const response = await deps.search.index<OfferDocument>(deps.indexes.offers).search('', {
-      filter: [...visibilityFilter(now), `offerId = ${quote(id)}`],
+    const response = await deps.search.index<OfferRecordDocument>(deps.indexes.offers).search('', {
+      filter: [...visibilityFilter(now), `id = ${quote(id)}`],
       limit: 1,
       attributesToRetrieve: ['offer'],
     });

@@ -2,12 +2,13 @@ import type Router from '@koa/router';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { parseInput } from '../http/validate.js';
+import { WholeNumber } from '../search/search-query.js';
 import type { PlaceDocument } from '../places/place-document.js';
 
 export const PlacesQuery = z
   .object({
     q: z.string().trim().min(1).max(100),
-    limit: z.coerce.number().int().min(1).max(20).default(8),
+    limit: WholeNumber.min(1).max(20).default(8),
   })
   .strict();
 

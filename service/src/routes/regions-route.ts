@@ -15,7 +15,7 @@ export const BoundariesQuery = z
       .string()
       .transform((value) => value.split(',').map(Number))
       .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)]))
-      .refine(([west, south, east, north]) => west < east && south < north, 'west < east and south < north'),
+      .refine(([west, south, east, north]) => west < east && south < north, 'west_before_east'),
   })
   .strict();
 

@@ -10,7 +10,7 @@ export function addSearchRoute(router: Router, deps: AppDeps): void {
     const started = performance.now();
     const query = parseInput(SearchQuery, ctx.query);
     const timing = { meiliMs: 0 };
-    ctx.body = await searchOffers({ meili: deps.search, offersIndex: deps.indexes.offers, geo: deps.geo, geocoder: deps.geocoder, now: deps.now, timing }, query);
+    ctx.body = await searchOffers({ meili: deps.search, locationsIndex: deps.indexes.locations, geo: deps.geo, geocoder: deps.geocoder, now: deps.now, timing }, query);
     ctx.set('Cache-Control', 'no-store');
     // Where the time went, for operators and the benchmark (no personal data).
     ctx.set('Server-Timing', `meili;dur=${timing.meiliMs.toFixed(2)}, app;dur=${(performance.now() - started).toFixed(2)}`);

@@ -6,12 +6,12 @@ import { fromCoordinates, resolveLocation } from '../geo/resolve-location.js';
 import { attributeFilter, locatedFilter, onlineFilter, visibilityFilter } from './search-filter.js';
 import type { SearchQuery } from './search-query.js';
 import type { SearchCenter, SearchFacets, SearchHit, SearchResponse } from './search-response.js';
-import type { OfferDocument } from './offer-document.js';
+import type { OfferLocationDocument } from '../search-index/offer-documents.js';
 import { toSegments, type MatchPosition } from './highlight.js';
 
 export interface SearchDeps {
   meili: Meilisearch;
-  offersIndex: string;
+  locationsIndex: string;
   geo: GeoData;
   geocoder?: Geocoder;
   /** Clock in unix seconds, for expiry; injectable for tests. */
@@ -52,9 +52,9 @@ async function searchCenter(deps: SearchDeps, query: SearchQuery, region: string
 }
 
 /** `withDistance`: false when the centre is only the middle of a region, whose distance means nothing to a resident. */
-function toHit(hit: Hit<OfferDocument>, withDistance: boolean): SearchHit {
+function toHit(hit: Hit<OfferLocationDocument>, withDistance: boolean): SearchHit {
   const positions = hit._matchesPosition as Partial<Record<'title' | 'summary', MatchPosition[]>> | undefined;
-  const location = hit.offer.locations.find((l) => l.id === hit.locationId) ?? null;
+  const location = hit.location;
   const distance = (hit as { _geoDistance?: number })._geoDistance;
   return {
     id: hit.id,
@@ -66,7 +66,7 @@ function toHit(hit: Hit<OfferDocument>, withDistance: boolean): SearchHit {
   };
 }
 
-function mergeFacets(located: MeiliSearchResponse<OfferDocument> | undefined, online: MeiliSearchResponse<OfferDocument> | undefined): SearchFacets {
+function mergeFacets(located: MeiliSearchResponse<OfferLocationDocument> | undefined, online: MeiliSearchResponse<OfferLocationDocument> | undefined): SearchFacets {
   const sum = (field: string): Record<string, number> => {
     const result: Record<string, number> = {};
     for (const response of [located, online]) {
@@ -110,12 +110,12 @@ export async function prepareSearch(deps: SearchDeps, query: SearchQuery): Promi
   const userGemeenten = [...new Set([...(center?.gemeenteCodes ?? []), ...region])];
 
   const common = {
-    indexUid: deps.offersIndex,
+    indexUid: deps.locationsIndex,
     q: query.q ?? '',
     locales: ['nld' as const],
     facets: [...FACET_FIELDS],
     // Only what toHit reads (`_geo` brings `_geoDistance`); match positions instead of `_formatted`, which doubles the payload.
-    attributesToRetrieve: ['id', 'locationId', 'locationCount', 'offer', '_geo'],
+    attributesToRetrieve: ['id', 'locationCount', 'offer', 'location', '_geo'],
     showMatchesPosition: true,
   };
   const queries: MultiSearchQuery[] = [{
@@ -140,7 +140,7 @@ export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promis
   const meiliStarted = performance.now();
   const { results } = await deps.meili.multiSearch({ queries });
   if (deps.timing) deps.timing.meiliMs = performance.now() - meiliStarted;
-  const [locatedResult, onlineResult] = results as unknown as MeiliSearchResponse<OfferDocument>[];
+  const [locatedResult, onlineResult] = results as unknown as MeiliSearchResponse<OfferLocationDocument>[];
   const total = locatedResult?.totalHits ?? 0;
   return {
     center,

@@ -25,6 +25,9 @@ const QueryBoolean = z.preprocess((value) => {
   return text;
 }, z.boolean().optional());
 
+/** A whole number from the query string; `abc` and `1.5` are told "must be a whole number". */
+export const WholeNumber = z.coerce.number({ error: 'whole_number' }).int({ error: 'whole_number' });
+
 /** A single query-string value (the first one when repeated). */
 function single<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (Array.isArray(value) ? value[0] : value === '' ? undefined : value), schema);
@@ -38,9 +41,9 @@ export const SearchQuery = z
   .object({
     q: single(z.string().trim().max(MAX_QUERY_LENGTH).optional()),
     near: single(z.string().trim().min(1).max(100).optional()),
-    lat: single(z.coerce.number().min(-90).max(90).optional()),
-    lng: single(z.coerce.number().min(-180).max(180).optional()),
-    radiusKm: single(z.coerce.number().positive().max(MAX_RADIUS_KM).default(5)),
+    lat: single(z.coerce.number({ error: 'number' }).min(-90).max(90).optional()),
+    lng: single(z.coerce.number({ error: 'number' }).min(-180).max(180).optional()),
+    radiusKm: single(z.coerce.number({ error: 'number' }).positive().max(MAX_RADIUS_KM).default(5)),
     themes: listOf(ThemeSlug, 11),
     free: QueryBoolean,
     dayParts: listOf(z.enum(DAY_PARTS), 3),
@@ -51,16 +54,16 @@ export const SearchQuery = z
     region: listOf(GemeenteCode, 50),
     strictRegion: QueryBoolean,
     kaart: single(z.enum([...KAART_TYPES, 'beide']).default('beide')),
-    page: single(z.coerce.number().int().min(1).max(200).default(1)),
-    limit: single(z.coerce.number().int().min(1).max(MAX_LIMIT).default(20)),
+    page: single(WholeNumber.min(1).max(200).default(1)),
+    limit: single(WholeNumber.min(1).max(MAX_LIMIT).default(20)),
   })
   .strict()
   .superRefine((query, ctx) => {
     if ((query.lat === undefined) !== (query.lng === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [query.lat === undefined ? 'lat' : 'lng'], message: 'lat and lng go together' });
+      ctx.addIssue({ code: 'custom', path: [query.lat === undefined ? 'lat' : 'lng'], message: 'lat_lng_together' });
     }
     if (query.near && query.lat !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['near'], message: 'use near or lat+lng, not both' });
+      ctx.addIssue({ code: 'custom', path: ['near'], message: 'near_or_lat_lng' });
     }
   });
 export type SearchQuery = z.infer<typeof SearchQuery>;

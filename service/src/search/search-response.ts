@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Offer, OfferLocation } from '../offers/offer.js';
+import { OfferLocation, OfferSummary } from '../offers/offer.js';
 
 /** A piece of highlighted text; `match` marks the words that matched the query. Safe to render as text. */
 export const HighlightSegment = z.object({ text: z.string(), match: z.boolean() });
@@ -8,7 +8,8 @@ export type HighlightSegment = z.infer<typeof HighlightSegment>;
 export const SearchHit = z.object({
   /** The search document: `<offerId>__<locationId>` */
   id: z.string(),
-  offer: Offer,
+  /** The offer without its list of locations; `GET /v1/offers/:id` has them all. */
+  offer: OfferSummary,
   /** The location this hit is at; null for an online-only offer. */
   location: OfferLocation.nullable(),
   /** Straight-line distance from the search centre in metres; null without a centre or location. */

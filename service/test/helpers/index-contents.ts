@@ -1,11 +1,12 @@
 import type { Meilisearch } from 'meilisearch';
 import { storedOffers } from '../../src/export/export-offers.js';
 import { stableJson } from '../../src/offers/stable-json.js';
+import type { IndexNames } from '../../src/meili/index-settings.js';
 
-/** Everything an index holds, as sorted canonical JSON: two indexes are "the same" when these are equal. */
-export async function indexContents(admin: Meilisearch, indexName: string): Promise<{ offers: string[]; documents: number }> {
+/** The stored offers as sorted canonical JSON, and the number of search documents: two installations hold the same when these are equal. */
+export async function indexContents(admin: Meilisearch, names: IndexNames): Promise<{ offers: string[]; documents: number }> {
   const offers: string[] = [];
-  for await (const offer of storedOffers(admin, indexName)) offers.push(stableJson(offer));
-  const stats = await admin.index(indexName).getStats();
+  for await (const offer of storedOffers(admin, names.offers)) offers.push(stableJson(offer));
+  const stats = await admin.index(names.locations).getStats();
   return { offers: offers.sort(), documents: stats.numberOfDocuments };
 }

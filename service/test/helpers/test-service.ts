@@ -10,7 +10,11 @@ import { indexNames } from '../../src/meili/index-settings.js';
 import { createMeiliClient, ensureKey, ensureSearchKey } from '../../src/meili/meili-clients.js';
 import { prepareIndexes } from '../../src/meili/prepare-indexes.js';
 import type { Offer } from '../../src/offers/offer.js';
-import { upsertOffers } from '../../src/offers/offer-store.js';
+import { OfferIndexWriter, upsertOffers } from '../../src/search-index/offer-index-writer.js';
+import { importOffers, type ImportOptions } from '../../src/import/import-offers.js';
+import type { ImportReport } from '../../src/import/import-report.js';
+import type { IndexNames } from '../../src/meili/index-settings.js';
+import { Readable } from 'node:stream';
 
 let geoData: GeoData | undefined;
 /** The geo data, loaded once per test file. */
@@ -24,7 +28,7 @@ export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export interface TestService {
   baseUrl: string;
   /** Master-key client of the run's Meilisearch and this service's index names. */
-  meili: { admin: ReturnType<typeof createMeiliClient>; names: { offers: string; places: string } };
+  meili: { admin: ReturnType<typeof createMeiliClient>; names: IndexNames };
   deps: AppDeps;
   get(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: any }>;
   close(): Promise<void>;
@@ -39,8 +43,8 @@ export async function startTestService(offers: Offer[], overrides: Partial<AppDe
   const admin = createMeiliClient({ url, apiKey: inject('meiliKey'), timeoutMs: 30_000 });
   const names = indexNames(`t${randomBytes(4).toString('hex')}_`);
   await prepareIndexes(admin, names, geo());
-  await upsertOffers(admin, names.offers, offers);
-  const searchKey = await ensureSearchKey(admin, [names.offers, names.places]);
+  await upsertOffers(admin, names, offers);
+  const searchKey = await ensureSearchKey(admin, [names.offers, names.locations, names.places]);
   const readerKey = await ensureKey(admin, 'export', ['documents.get'], [names.offers]);
   const deps: AppDeps = {
     search: createMeiliClient({ url, apiKey: searchKey, timeoutMs: 2000 }),
@@ -73,7 +77,18 @@ export async function startTestService(offers: Offer[], overrides: Partial<AppDe
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await admin.deleteIndex(names.offers).waitTask();
+      await admin.deleteIndex(names.locations).waitTask();
       await admin.deleteIndex(names.places).waitTask();
     },
   };
+}
+
+/**
+ * Runs an import into a test service's indexes the way the CLI and the admin API do.
+ * @example await runImport(service, '[…]', { name: 'x.json' })
+ */
+export function runImport(service: TestService, input: string | Buffer | Readable, options: ImportOptions & { dryRun?: boolean }): Promise<ImportReport> {
+  const { dryRun, ...rest } = options;
+  const stream = typeof input === 'string' || Buffer.isBuffer(input) ? Readable.from([Buffer.from(input)]) : input;
+  return importOffers(new OfferIndexWriter(service.meili.admin, service.meili.names, { dryRun }), geo(), stream, rest);
 }

@@ -1,4 +1,4 @@
-import type { Offer } from '../api/search-client.js';
+import type { SearchHit } from '../api/search-client.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { formatDate, formatEuro, formatWhen } from '../format/format-offer.js';
 
@@ -21,12 +21,12 @@ function element(doc: Document, tag: string, text?: string, parent?: Element): H
 }
 
 /** Fills a print document with one offer per section. All text goes through textContent: nothing is parsed as HTML. */
-export function fillPrintDocument(doc: Document, heading: string, offers: Offer[], t: Strings, lang: Lang): void {
+export function fillPrintDocument(doc: Document, heading: string, hits: SearchHit[], t: Strings, lang: Lang): void {
   doc.documentElement.lang = lang;
   element(doc, 'title', heading, doc.head);
   element(doc, 'style', PRINT_CSS, doc.head);
   element(doc, 'h1', heading, doc.body);
-  for (const offer of offers) {
+  for (const { offer, location } of hits) {
     const section = element(doc, 'section', undefined, doc.body);
     element(doc, 'h2', offer.title, section);
     element(doc, 'p', offer.summary, section);
@@ -37,7 +37,7 @@ export function fillPrintDocument(doc: Document, heading: string, offers: Offer[
       element(doc, 'dd', value, list);
     };
     row(t.what, offer.provider.name);
-    row(t.where, offer.locations.map((l) => `${l.name ? `${l.name}, ` : ''}${l.address.street}, ${l.address.postcode} ${l.address.place}`).join('\n') || t.onlineHeading);
+    row(t.where, location ? `${location.name ? `${location.name}, ` : ''}${location.address.street}, ${location.address.postcode} ${location.address.place}` : t.onlineHeading);
     row(t.when, formatWhen(offer, lang));
     row(t.cost, offer.cost.free ? t.freeCost : `${offer.cost.amountEur !== undefined ? t.paidCost(formatEuro(offer.cost.amountEur, lang)) : ''} ${offer.cost.description ?? ''}`.trim());
     row(t.bring, offer.bring.join(', '));
@@ -52,7 +52,7 @@ export function fillPrintDocument(doc: Document, heading: string, offers: Offer[
  * Prints a clean page with the given offers, from a hidden iframe, so the host page and the
  * widget's controls stay out of the print. The iframe removes itself after printing.
  */
-export function printOffers(heading: string, offers: Offer[], t: Strings, lang: Lang): HTMLIFrameElement {
+export function printOffers(heading: string, hits: SearchHit[], t: Strings, lang: Lang): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
@@ -61,7 +61,7 @@ export function printOffers(heading: string, offers: Offer[], t: Strings, lang: 
   frame.addEventListener('load', () => {
     const win = frame.contentWindow;
     if (!win) return;
-    fillPrintDocument(win.document, heading, offers, t, lang);
+    fillPrintDocument(win.document, heading, hits, t, lang);
     win.addEventListener('afterprint', () => frame.remove(), { once: true });
     win.print();
   }, { once: true });

@@ -1,10 +1,11 @@
 import type { SearchResponse } from '../../../service/src/search/search-response.js';
 import type { ErrorBody, FieldError } from '../../../service/src/http/api-error.js';
 import type { PlacesResponse } from '../../../service/src/routes/places-route.js';
-import type { Offer } from '../../../service/src/offers/offer.js';
 
-export type { SearchResponse, PlacesResponse, Offer, FieldError };
+export type { SearchResponse, PlacesResponse, FieldError };
 export type SearchHit = SearchResponse['results'][number];
+/** The offer of a search hit (without its list of locations). */
+export type Offer = SearchHit['offer'];
 export type PlaceSuggestion = PlacesResponse['results'][number];
 
 /** What the widget asks the service; mirrors `GET /v1/search` (validated there by zod). */

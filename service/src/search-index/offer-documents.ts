@@ -1,11 +1,12 @@
-import type { Offer, OfferLocation } from '../offers/offer.js';
+import type { Offer, OfferLocation, OfferSummary } from '../offers/offer.js';
 import { themeBySlug } from '../themes/themes.js';
 
 /**
- * The search unit: one Meilisearch document per offer at a location (HSDS `service_at_location`),
- * or one document for an online-only offer. Counts and facets therefore mean "places you can go".
+ * The search unit: one document per offer at a location (HSDS `service_at_location`), or one
+ * document for an online-only offer. Counts and facets therefore mean "places you can go".
+ * It carries the offer without its other locations, so its size does not grow with them.
  */
-export interface OfferDocument {
+export interface OfferLocationDocument {
   /** `<offerId>__<locationId>`, or `<offerId>__online` */
   id: string;
   offerId: string;
@@ -39,7 +40,26 @@ export interface OfferDocument {
   /** How many locations the offer has in total. */
   locationCount: number;
   _geo?: { lat: number; lng: number };
-  /** The whole validated offer, returned with every hit. Not searchable. */
+  /** The offer without its list of locations. Not searchable. */
+  offer: OfferSummary;
+  /** The location this document is about; null for an online-only offer. */
+  location: OfferLocation | null;
+}
+
+/**
+ * One document per offer: the whole offer, for `GET /v1/offers/:id`, the export and comparing an
+ * import with what is stored. Only the fields that select offers are filterable.
+ */
+export interface OfferRecordDocument {
+  id: string;
+  source: string;
+  status: Offer['status'];
+  expiresAt: number;
+  hasLocation: boolean;
+  /** The gemeenten of every location. */
+  gemeenteCodes: string[];
+  serviceNational: boolean;
+  serviceGemeenten: string[];
   offer: Offer;
 }
 
@@ -54,11 +74,36 @@ export function expiresAt(offer: Offer): number {
   return Date.parse(`${last}T00:00:00Z`) / 1000 + 86_400;
 }
 
+function serviceArea(offer: Offer): { serviceNational: boolean; serviceGemeenten: string[] } {
+  if (offer.locations.length > 0) return { serviceNational: false, serviceGemeenten: [] };
+  const area = offer.serviceArea ?? { national: true as const };
+  return { serviceNational: 'national' in area, serviceGemeenten: 'gemeenten' in area ? area.gemeenten : [] };
+}
+
+export function toOfferRecordDocument(offer: Offer): OfferRecordDocument {
+  return {
+    id: offer.id,
+    source: offer.source,
+    status: offer.status,
+    expiresAt: expiresAt(offer),
+    hasLocation: offer.locations.length > 0,
+    gemeenteCodes: [...new Set(offer.locations.map((location) => location.address.gemeenteCode))],
+    ...serviceArea(offer),
+    offer,
+  };
+}
+
+/** The ids of an offer's search documents, without building them. */
+export function locationDocumentIds(offer: Offer): string[] {
+  return offer.locations.length === 0 ? [`${offer.id}__online`] : offer.locations.map((location) => `${offer.id}__${location.id}`);
+}
+
 /**
  * Splits an offer into its search documents.
- * @example toOfferDocuments(offerWithTwoLocations).length === 2
+ * @example toOfferLocationDocuments(offerWithTwoLocations).length === 2
  */
-export function toOfferDocuments(offer: Offer): OfferDocument[] {
+export function toOfferLocationDocuments(offer: Offer): OfferLocationDocument[] {
+  const { locations, ...summary } = offer;
   const base = {
     offerId: offer.id,
     source: offer.source,
@@ -82,31 +127,21 @@ export function toOfferDocuments(offer: Offer): OfferDocument[] {
     status: offer.status,
     kaart: offer.kaart,
     expiresAt: expiresAt(offer),
-    locationCount: offer.locations.length,
-    offer,
+    locationCount: locations.length,
+    offer: summary,
   };
-  if (offer.locations.length === 0) {
-    const area = offer.serviceArea ?? { national: true as const };
-    return [{
-      ...base,
-      id: `${offer.id}__online`,
-      place: '',
-      hasLocation: false,
-      gemeenteCode: null,
-      serviceNational: 'national' in area,
-      serviceGemeenten: 'gemeenten' in area ? area.gemeenten : [],
-      locationId: null,
-    }];
+  if (locations.length === 0) {
+    return [{ ...base, id: `${offer.id}__online`, place: '', hasLocation: false, gemeenteCode: null, ...serviceArea(offer), locationId: null, location: null }];
   }
-  return offer.locations.map((location: OfferLocation) => ({
+  return locations.map((location) => ({
     ...base,
     id: `${offer.id}__${location.id}`,
     place: location.address.place,
     hasLocation: true,
     gemeenteCode: location.address.gemeenteCode,
-    serviceNational: false,
-    serviceGemeenten: [],
+    ...serviceArea(offer),
     locationId: location.id,
+    location,
     _geo: { lat: location.lat, lng: location.lng },
   }));
 }

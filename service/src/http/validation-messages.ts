@@ -1,0 +1,43 @@
+import type { LocalizedMessage } from './api-error.js';
+
+/**
+ * Messages of the checks SEK writes itself, keyed by the `error` string the schemas carry
+ * (`z.string().regex(re, 'postcode')`). Each takes the field's label ("de postcode" / "the
+ * postcode") and says in plain words what is wrong and how to fix it. B1 Dutch, English second.
+ */
+type Label = LocalizedMessage;
+type Message = (label: Label) => LocalizedMessage;
+
+const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const VALIDATION_MESSAGES = {
+  whole_number: (l) => ({ nl: `${cap(l.nl)} moet een heel getal zijn, zonder komma`, en: `${cap(l.en)} must be a whole number` }),
+  number: (l) => ({ nl: `${cap(l.nl)} moet een getal zijn`, en: `${cap(l.en)} must be a number` }),
+  postcode: (l) => ({ nl: `${cap(l.nl)} is geen goede postcode. Schrijf bijvoorbeeld 4201 of 4201 AB`, en: `${cap(l.en)} must be a Dutch postcode such as 4201 or 4201 AB` }),
+  postcode_letters: (l) => ({ nl: `${cap(l.nl)} bestaat niet: SA, SD en SS worden niet gebruikt`, en: `${cap(l.en)} does not exist: SA, SD and SS are not used in Dutch postcodes` }),
+  gemeente_code: (l) => ({ nl: `${cap(l.nl)} is geen gemeentecode. Schrijf bijvoorbeeld GM0512`, en: `${cap(l.en)} must be a CBS gemeente code such as GM0512` }),
+  date: (l) => ({ nl: `${cap(l.nl)} is geen goede datum. Schrijf jaar-maand-dag, bijvoorbeeld 2026-09-01`, en: `${cap(l.en)} must be a date as YYYY-MM-DD, for example 2026-09-01` }),
+  id: (l) => ({ nl: `${cap(l.nl)} mag alleen letters, cijfers, - en _ hebben (1 tot 100 tekens)`, en: `${cap(l.en)} may only have letters, digits, - and _ (1 to 100 characters)` }),
+  phone: (l) => ({ nl: `${cap(l.nl)} is geen Nederlands telefoonnummer. Schrijf bijvoorbeeld 0183 123 456`, en: `${cap(l.en)} must be a Dutch phone number such as 0183 123 456` }),
+  email: (l) => ({ nl: `${cap(l.nl)} is geen e-mailadres. Schrijf bijvoorbeeld info@voorbeeld.nl`, en: `${cap(l.en)} must be an e-mail address such as info@example.nl` }),
+  web_address: (l) => ({ nl: `${cap(l.nl)} is geen webadres. Begin met https://`, en: `${cap(l.en)} must be a web address starting with https://` }),
+  language_code: (l) => ({ nl: `${cap(l.nl)}: gebruik een taalcode zoals nl, en of ar`, en: `${cap(l.en)}: use a language code such as nl, en or ar` }),
+  latitude_nl: (l) => ({ nl: `${cap(l.nl)} ligt niet in Nederland (tussen 50,6 en 53,7)`, en: `${cap(l.en)} is not in the Netherlands (between 50.6 and 53.7)` }),
+  longitude_nl: (l) => ({ nl: `${cap(l.nl)} ligt niet in Nederland (tussen 3,2 en 7,3)`, en: `${cap(l.en)} is not in the Netherlands (between 3.2 and 7.3)` }),
+  free_with_amount: () => ({ nl: 'Een gratis aanbod heeft geen prijs. Maak de prijs leeg of zet gratis op nee', en: 'A free offer has no price. Empty the price or set free to no' }),
+  end_before_start: () => ({ nl: 'De einddatum ligt vóór de begindatum', en: 'The end date is before the start date' }),
+  location_or_online: () => ({ nl: 'Geef minstens één adres, of zet online op ja', en: 'Give at least one address, or set online to yes' }),
+  online_needs_area: () => ({ nl: 'Een aanbod dat alleen online is, heeft een werkgebied nodig: nationaal of gemeentecodes', en: 'An online-only offer needs a service area: national or gemeente codes' }),
+  location_ids_unique: () => ({ nl: 'Twee plekken van dit aanbod hebben hetzelfde id. Geef elke plek een eigen id', en: 'Two locations of this offer have the same id. Give each location its own id' }),
+  closed_needs_alert: () => ({ nl: 'Het aanbod is tijdelijk gesloten. Schrijf er een korte melding bij: waarom en tot wanneer', en: 'The offer is temporarily closed. Add a short alert: why and until when' }),
+  lat_lng_together: () => ({ nl: 'Geef lat en lng allebei, of geen van beide', en: 'Give both lat and lng, or neither' }),
+  near_or_lat_lng: () => ({ nl: 'Zoek met een plaats (near) of met lat en lng, niet met allebei', en: 'Use near or lat and lng, not both' }),
+  replace_needs_source: () => ({ nl: 'Vervangen kan alleen met een bron (source), zodat het aanbod van een andere bron blijft staan', en: 'replace needs a source, so the offers of another source are never removed' }),
+  west_before_east: () => ({ nl: 'Het gebied klopt niet: west moet kleiner zijn dan oost en zuid kleiner dan noord', en: 'The area is not right: west < east and south < north' }),
+} satisfies Record<string, Message>;
+
+export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
+
+export function isValidationMessageKey(key: string): key is ValidationMessageKey {
+  return Object.hasOwn(VALIDATION_MESSAGES, key);
+}

@@ -1,0 +1,22 @@
+import type { FieldError } from '../http/api-error.js';
+
+/**
+ * One record from a file: its position (line or record number) and either a value, or why this one
+ * record could not be read (the file goes on after it). A file that cannot be read on at all throws
+ * an ImportFileError instead.
+ */
+export type RawRecord = { position: number; value: unknown } | { position: number; error: FieldError };
+
+export function invalidJsonRecord(position: number, detail: string): RawRecord {
+  return {
+    position,
+    error: {
+      field: '(record)',
+      code: 'invalid_json',
+      message: {
+        nl: `Deze regel kunnen we niet lezen: het is geen goede JSON (${detail}).`,
+        en: `This line cannot be read: it is not valid JSON (${detail}).`,
+      },
+    },
+  };
+}
