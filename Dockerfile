@@ -5,11 +5,12 @@ RUN npm install -g pnpm@10
 WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
 COPY service/package.json service/
+COPY service/contract/package.json service/contract/
 COPY widget/package.json widget/
 COPY demo/package.json demo/
 COPY tests/package.json tests/
 RUN pnpm install --frozen-lockfile --no-optional
-COPY tsconfig.json rollup.config.mjs ./
+COPY tsconfig.json tsconfig.base.json rollup.config.mjs ./
 COPY service service
 COPY widget widget
 RUN pnpm build
@@ -19,10 +20,12 @@ RUN npm install -g pnpm@10
 WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
 COPY service/package.json service/
+COPY service/contract/package.json service/contract/
 COPY widget/package.json widget/
 COPY demo/package.json demo/
 COPY tests/package.json tests/
-RUN pnpm install --frozen-lockfile --prod --no-optional --filter @sek/service && pnpm store prune
+RUN pnpm install --frozen-lockfile --prod --no-optional --filter @sek/service... && pnpm store prune
+COPY --from=build /app/service/contract/dist service/contract/dist
 COPY --from=build /app/service/dist service/dist
 COPY --from=build /app/service/data service/data
 COPY --from=build /app/widget/dist widget/dist

@@ -18,6 +18,23 @@ function printSizes() {
   };
 }
 
+/**
+ * Fails the build when a module that must stay out of the widget gets in: zod (the widget imports
+ * only types and the zod-free vocabularies from @sek/contract) or any service source file.
+ */
+function forbidModules(patterns) {
+  return {
+    name: 'forbid-modules',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const offending = Object.keys(chunk.modules).filter((id) => patterns.some((pattern) => pattern.test(id)));
+        if (offending.length) this.error(`${chunk.fileName} must not include: ${offending.join(', ')}`);
+      }
+    },
+  };
+}
+
 export default {
   input: { 'sek-zoeker': 'widget/src/sek-zoeker.ts' },
   output: {
@@ -31,6 +48,7 @@ export default {
     resolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json' }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
+    forbidModules([/[\\/]node_modules[\\/](\.pnpm[\\/])?zod/, /[\\/]service[\\/]src[\\/]/]),
     printSizes(),
   ],
 };

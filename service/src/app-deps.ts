@@ -1,19 +1,16 @@
-import type { Meilisearch } from 'meilisearch';
 import type { GeoData } from './geo/geo-data.js';
 import type { Geocoder } from './geo/geocoder.js';
 import type { Logger } from './log.js';
-import type { IndexNames } from './meili/index-settings.js';
 import type { Metrics } from './metrics.js';
+import type { OfferIndexWriter } from './search-index/offer-index-writer.js';
+import type { SearchIndex } from './search-index/search-index.js';
 
-/** Everything the HTTP app needs; built once by main.ts (or by a test). */
+/** Everything the HTTP app needs; built once by start-service.ts (or by a test). */
 export interface AppDeps {
-  /** Client with the search-only key. */
-  search: Meilisearch;
-  /** Client with a key that may only read documents (for the export). */
-  reader: Meilisearch;
-  /** Admin client and the bearer token that unlocks /v1/admin; both absent: admin API off. */
-  admin?: { client: Meilisearch; token: string };
-  indexes: IndexNames;
+  /** Read access to the offers: search, one offer, places, the export. */
+  searchIndex: SearchIndex;
+  /** Write access and the bearer token that unlocks /v1/admin; absent: admin API off. */
+  admin?: { token: string; openWriter: (options?: { dryRun?: boolean }) => OfferIndexWriter };
   geo: GeoData;
   geocoder?: Geocoder;
   log: Logger;
@@ -27,5 +24,6 @@ export interface AppDeps {
   rateLimits?: { perMinute: number; adminPerMinute: number; trustedHeader?: string };
   /** Largest import body in bytes. */
   importMaxBytes?: number;
+  /** Clock in unix seconds, for expiry; injectable for tests. */
   now?: () => number;
 }

@@ -17,6 +17,7 @@ import { addMetricsRoute } from './routes/metrics-route.js';
 import { createMetrics } from './metrics.js';
 import { cors } from './http/cors.js';
 import { securityHeaders } from './http/security-headers.js';
+import { compression } from './http/compression.js';
 import { requestLog } from './http/request-log.js';
 import { rateLimit } from './http/rate-limit.js';
 import { urlLengthLimit } from './http/url-length-limit.js';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(requestLog(deps.log, metrics));
   app.use(errorHandler(deps.log, metrics));
   app.use(securityHeaders());
+  app.use(compression(['api', 'widget', 'demo']));
   app.use(urlLengthLimit(MAX_URL_LENGTH));
   app.use(cors(deps.allowedOrigins ?? []));
   if (deps.rateLimits) {

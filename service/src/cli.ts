@@ -6,8 +6,9 @@ import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { loadGeoData } from './geo/geo-data.js';
 import { importOffers } from './import/import-offers.js';
 import { OfferIndexWriter } from './search-index/offer-index-writer.js';
-import { IMPORT_FORMATS, type ImportFormat } from './import/read-records.js';
-import { EXPORT_FORMATS, exportChunks, storedOffers, type ExportFormat } from './export/export-offers.js';
+import { exportChunks } from './export/export-offers.js';
+import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from '@sek/contract';
+import { SearchIndex } from './search-index/search-index.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './meili/embedded-meilisearch.js';
 import { indexNames } from './meili/index-settings.js';
 import { createMeiliClient } from './meili/meili-clients.js';
@@ -87,7 +88,7 @@ async function runExport(config: Config, args: string[]): Promise<number> {
   await withMeili(config, async (admin) => {
     const out = values.out ? createWriteStream(values.out) : process.stdout;
     const region = values.region ? values.region.split(',').map((s) => s.trim()) : [];
-    for await (const chunk of exportChunks(storedOffers(admin, names.offers, region), values.format as ExportFormat)) {
+    for await (const chunk of exportChunks(new SearchIndex(admin, admin, names).storedOffers(region), values.format as ExportFormat)) {
       if (!out.write(chunk)) await once(out, 'drain');
     }
     if (out !== process.stdout) {

@@ -12,7 +12,8 @@ import { indexNames } from './meili/index-settings.js';
 import { createMeiliClient, ensureKey, ensureSearchKey } from './meili/meili-clients.js';
 import { prepareIndexes } from './meili/prepare-indexes.js';
 import { readDemoOffers } from './offers/demo-offers.js';
-import { countOffers, upsertOffers } from './search-index/offer-index-writer.js';
+import { countOffers, OfferIndexWriter, upsertOffers } from './search-index/offer-index-writer.js';
+import { SearchIndex } from './search-index/search-index.js';
 import { createMetrics } from './metrics.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,7 +59,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const readerKey = await ensureKey(admin, 'export', ['documents.get'], [names.offers]);
     const reader = createMeiliClient({ url: meiliUrl, apiKey: readerKey, timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS });
     // The admin API writes offers only: no settings, no keys, no other indexes.
-    const adminPathClient = async () => createMeiliClient({
+    const writerClient = async () => createMeiliClient({
       url: meiliUrl,
       apiKey: await ensureKey(admin, 'admin', ['documents.add', 'documents.get', 'documents.delete', 'tasks.get'], [names.offers, names.locations]),
       timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS,
@@ -66,11 +67,12 @@ export async function startService(config: Config, log: Logger): Promise<Running
     if (config.SEK_ADMIN_TOKEN) log.info('admin API on at /v1/admin (bearer token)');
     else log.info('admin API off: set SEK_ADMIN_TOKEN to enable /v1/admin');
     const geocoder: Geocoder | undefined = config.SEK_GEOCODER === 'pdok' ? new PdokGeocoder() : undefined;
+    const writer = config.SEK_ADMIN_TOKEN ? await writerClient() : undefined;
     const app = createApp({
-      search,
-      reader,
-      ...(config.SEK_ADMIN_TOKEN ? { admin: { client: await adminPathClient(), token: config.SEK_ADMIN_TOKEN } } : {}),
-      indexes: names,
+      searchIndex: new SearchIndex(search, reader, names),
+      ...(config.SEK_ADMIN_TOKEN && writer
+        ? { admin: { token: config.SEK_ADMIN_TOKEN, openWriter: (options) => new OfferIndexWriter(writer, names, options) } }
+        : {}),
       geo,
       geocoder,
       log,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
-import type { Offer } from '../src/offers/offer.js';
 import { stableJson } from '../src/offers/stable-json.js';
 import { indexContents } from './helpers/index-contents.js';
 import { startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
+import type { Offer } from '@sek/contract';
 
 let demo: Offer[];
 let service: TestService;

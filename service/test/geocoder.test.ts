@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGeocoder } from '../src/geo/geocoder.js';
+import { FakeGeocoder } from './helpers/fake-geocoder.js';
 import { PdokGeocoder } from '../src/geo/pdok-geocoder.js';
 import { resolveLocation } from '../src/geo/resolve-location.js';
 import { geo } from './helpers/test-service.js';

@@ -122,7 +122,9 @@ describe('CORS and security headers', () => {
     const api = await s.get('/v1/themes');
     expect(api.headers.get('x-content-type-options')).toBe('nosniff');
     expect(api.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(api.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers.get('content-security-policy')?.split(/;\s*/)).toEqual(["default-src 'none'", "frame-ancestors 'none'"]);
+    // Other sites load the widget bundle and call the API: their resources are usable cross-origin.
+    expect(api.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     const page = await s.get('/demo/gemeente.html');
     expect(page.status).toBe(200);
     const csp = page.headers.get('content-security-policy')!;
@@ -130,6 +132,7 @@ describe('CORS and security headers', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(page.headers.get('cross-origin-resource-policy')).toBe('same-origin');
   });
 });
 
@@ -154,7 +157,7 @@ describe('logs and metrics', () => {
     await s.get('/v1/search?near=4201');
     await s.get('/v1/search?near=abc123');
     const port = await freePort();
-    const down = await service({ metrics, search: createMeiliClient({ url: `http://127.0.0.1:${port}`, apiKey: 'x'.repeat(32), timeoutMs: 500 }) });
+    const down = await service({ metrics, searchClient: createMeiliClient({ url: `http://127.0.0.1:${port}`, apiKey: 'x'.repeat(32), timeoutMs: 500 }) });
     expect((await down.get('/v1/search?near=4201')).status).toBe(503);
     const { status, headers, body } = await s.get('/metrics');
     expect(status).toBe(200);

@@ -11,8 +11,8 @@ import { createLogger } from '../src/log.js';
 import { startService, type RunningService } from '../src/start-service.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
 import { parse } from 'csv-parse/sync';
-import { Offer } from '../src/offers/offer.js';
 import { startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
+import { Offer } from '@sek/contract';
 
 let demo: Offer[];
 const services: TestService[] = [];

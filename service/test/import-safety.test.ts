@@ -12,11 +12,11 @@ import { prepareIndexes } from '../src/meili/prepare-indexes.js';
 import { OfferIndexWriter } from '../src/search-index/offer-index-writer.js';
 import { createLogger } from '../src/log.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
-import { Offer } from '../src/offers/offer.js';
 import { stableJson } from '../src/offers/stable-json.js';
 import { indexContents } from './helpers/index-contents.js';
 import { uploadAndDisconnect } from './helpers/raw-upload.js';
 import { geo, runImport, startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
+import { Offer } from '@sek/contract';
 
 let demo: Offer[];
 const services: TestService[] = [];

@@ -1,15 +1,15 @@
+import type { ImportFormat } from '@sek/contract';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportChunks } from '../src/export/export-offers.js';
-import type { ImportFormat } from '../src/import/read-records.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
-import type { Offer } from '../src/offers/offer.js';
 import { stableJson } from '../src/offers/stable-json.js';
 import { indexContents } from './helpers/index-contents.js';
 import { LOCATION_INDEX_SETTINGS } from '../src/meili/index-settings.js';
 import { geo, runImport, startTestService, type TestService } from './helpers/test-service.js';
+import type { Offer } from '@sek/contract';
 
 const BROKEN_CSV = fileURLToPath(new URL('./fixtures/offers-with-broken-rows.csv', import.meta.url));
 

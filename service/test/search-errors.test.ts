@@ -112,7 +112,7 @@ describe('bad input gets a 400 naming the field', () => {
 describe('when Meilisearch is unreachable', () => {
   it('answers 503 with Retry-After, without Meilisearch error text', async () => {
     const port = await freePort();
-    const down = await startTestService([], { search: createMeiliClient({ url: `http://127.0.0.1:${port}`, apiKey: 'x'.repeat(32), timeoutMs: 500 }) });
+    const down = await startTestService([], { searchClient: createMeiliClient({ url: `http://127.0.0.1:${port}`, apiKey: 'x'.repeat(32), timeoutMs: 500 }) });
     try {
       const { status, headers, body } = await down.get('/v1/search?near=4201');
       expect(status).toBe(503);
@@ -142,7 +142,7 @@ describe('when Meilisearch does not answer', () => {
     const silent = createServer((socket) => sockets.push(socket));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as AddressInfo).port;
-    const hanging = await startTestService([], { search: createMeiliClient({ url: `http://127.0.0.1:${port}`, apiKey: 'x'.repeat(32), timeoutMs: 300 }) });
+    const hanging = await startTestService([], { searchClient: createMeiliClient({ url: `http://127.0.0.1:${port}`, apiKey: 'x'.repeat(32), timeoutMs: 300 }) });
     try {
       const { status, body } = await hanging.get('/v1/search?near=4201');
       expect(status).toBe(503);

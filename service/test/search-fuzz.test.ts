@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Offer } from '../src/offers/offer.js';
-import { SearchQuery } from '../src/search/search-query.js';
 import { fixtureOffers, haversineMeters } from './helpers/fixture.js';
 import { startTestService, type TestService } from './helpers/test-service.js';
+import { SearchQuery, type Offer } from '@sek/contract';
 
 let service: TestService;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Offer } from '../src/offers/offer.js';
 import { fixtureOffers, haversineMeters, isVisible } from './helpers/fixture.js';
 import { geo, startTestService, type TestService } from './helpers/test-service.js';
+import type { Offer } from '@sek/contract';
 
 const TODAY = '2026-11-22';
 const NOW = Date.parse(`${TODAY}T12:00:00Z`) / 1000;

@@ -9,7 +9,7 @@ import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from '../../servic
 import { indexNames, type IndexNames } from '../../service/src/meili/index-settings.js';
 import { createMeiliClient } from '../../service/src/meili/meili-clients.js';
 import { prepareIndexes } from '../../service/src/meili/prepare-indexes.js';
-import type { Offer } from '../../service/src/offers/offer.js';
+import type { Offer } from '@sek/contract';
 
 export interface BenchMeilisearch {
   geo: GeoData;

@@ -11,11 +11,15 @@ import { createRandom } from '../../service/src/demo-data/generate-demo-offers.j
 import { startBenchMeilisearch, writeNationalOffers } from './bench-meilisearch.js';
 import { importOffers } from '../../service/src/import/import-offers.js';
 import { OfferIndexWriter } from '../../service/src/search-index/offer-index-writer.js';
-import { THEME_SLUGS } from '../../service/src/themes/themes.js';
 import { startSek } from '../helpers/sek-process.js';
 import { latencyStats } from './percentiles.js';
+import { THEME_SLUGS } from '@sek/contract';
 
-const { values } = parseArgs({ options: { offers: { type: 'string', default: '20000' }, seconds: { type: 'string', default: '12' } } });
+const { values } = parseArgs({
+  // `pnpm bench:load -- --offers 20000` passes the `--` along; both spellings work.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: { offers: { type: 'string', default: '20000' }, seconds: { type: 'string', default: '12' } },
+});
 const LEVELS = [1, 4, 16, 64];
 const SECONDS_PER_LEVEL = Math.min(15, Number(values.seconds));
 

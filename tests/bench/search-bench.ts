@@ -9,18 +9,20 @@ import { parseArgs } from 'node:util';
 import { createRandom } from '../../service/src/demo-data/generate-demo-offers.js';
 import { startBenchMeilisearch, writeNationalOffers } from './bench-meilisearch.js';
 import { LOCATION_INDEX_SETTINGS, OFFER_RECORD_INDEX_SETTINGS } from '../../service/src/meili/index-settings.js';
-import { createMeiliClient, ensureSearchKey } from '../../service/src/meili/meili-clients.js';
+import { ensureSearchKey } from '../../service/src/meili/meili-clients.js';
 import { importOffers } from '../../service/src/import/import-offers.js';
 import { waitForTasks } from '../../service/src/meili/wait-for-tasks.js';
 import { toOfferLocationDocuments, toOfferRecordDocument } from '../../service/src/search-index/offer-documents.js';
 import { OfferIndexWriter } from '../../service/src/search-index/offer-index-writer.js';
-import { SearchQuery } from '../../service/src/search/search-query.js';
-import { prepareSearch } from '../../service/src/search/search-offers.js';
-import { THEME_SLUGS } from '../../service/src/themes/themes.js';
+import { planSearch } from '../../service/src/search/search-offers.js';
+import { toMultiSearch } from '../../service/src/search-index/search-index.js';
 import { latencyStats, runPool, type LatencyStats } from './percentiles.js';
 import { startSek } from '../helpers/sek-process.js';
+import { SearchQuery, THEME_SLUGS } from '@sek/contract';
 
 const { values } = parseArgs({
+  // `pnpm bench -- --offers 20000` passes the `--` along; both spellings work.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     offers: { type: 'string', default: '100000' },
     queries: { type: 'string', default: '2000' },
@@ -74,7 +76,6 @@ try {
   console.log(`\nimport / raw: ${(importSeconds / rawSeconds).toFixed(2)}× (target ≤ 1.5×)`);
 
   const searchKey = await ensureSearchKey(admin, [names.offers, names.locations, names.places]);
-  const search = createMeiliClient({ url: meili.url, apiKey: searchKey, timeoutMs: 5000 });
   // The service runs in its own process, as in production, pointed at this Meilisearch.
   const service = await startSek({
     MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEK_INDEX_PREFIX: 'bench_', SEK_LOAD_DEMO_DATA: 'never', LOG_LEVEL: 'warn',
@@ -96,7 +97,8 @@ try {
   // The direct path sends exactly the multi-search body the service would send.
   const directBodies = await Promise.all(queries.map(async (params) => {
     const query = SearchQuery.parse(Object.fromEntries(params));
-    const { queries: multi } = await prepareSearch({ meili: search, locationsIndex: names.locations, geo }, query);
+    const { plan } = await planSearch({ geo }, query);
+    const multi = toMultiSearch(plan, names);
     return JSON.stringify({ queries: multi });
   }));
   const directHeaders = { Authorization: `Bearer ${searchKey}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' };

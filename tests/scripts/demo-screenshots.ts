@@ -19,7 +19,7 @@ try {
     await page.setViewportSize({ width: 1200, height: name === 'bibliotheek' ? 2300 : 1300 });
     await page.goto(`${sek.url}/demo/${name}.html`);
     await page.locator('sek-zoeker .result').first().waitFor();
-    if (name === 'bibliotheek') await page.locator('sek-zoeker #map[data-markers]').waitFor({ state: 'attached' });
+    if (name === 'bibliotheek') await page.locator('sek-zoeker #map .marker').first().waitFor();
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: `${OUT}${name}.png` });
     console.log(`docs/screenshots/${name}.png`);

@@ -1,17 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { regionBoundingBox, search, SearchError, type FieldError, type SearchHit, type SearchResponse } from './api/search-client.js';
-import { THEMES } from '../../service/src/themes/theme-list.js';
 import { STRINGS, type Lang, type Strings } from './i18n/strings.js';
 import { pictogram } from './icons/pictograms.js';
 import { sekZoekerStyles } from './styles/sek-zoeker-styles.js';
-import { DISTANCES_KM, initialState, shareUrl, stateFromParams, toRequest, type SearchState } from './state/search-state.js';
+import { initialState, shareUrl, stateFromParams, toRequest, type SearchState } from './state/search-state.js';
+import { hostList } from './state/host-list.js';
+import { emit } from './events.js';
+import { RADIUS_CHOICES_KM, clampRadiusKm } from '@sek/contract/vocabulary';
+import { THEMES, THEME_SLUGS } from '@sek/contract/themes';
 import { PlaceCombobox } from './views/place-combobox.js';
 import { renderThemeTiles } from './views/theme-tiles.js';
 import { renderFilters, renderQuickFilters } from './views/filters.js';
 import { renderHit } from './views/result-list.js';
 import { detailText, renderDetail } from './views/offer-detail.js';
 import { printOffers } from './actions/print-offers.js';
+import type { KaartChoice, ThemeSlug } from '@sek/contract';
 import { shareLink } from './actions/share-link.js';
 import { canReadAloud, readAloud } from './actions/read-aloud.js';
 import type { SekMapView } from './map/sek-map-view.js';
@@ -59,7 +63,13 @@ const OFFER_PARAM = 'sek-aanbod';
  * @cssprop --sek-color-on-primary - Text on primary buttons (falls back to `--nl-button-primary-color`).
  * @cssprop --sek-color-free - The "Gratis" badge.
  * @cssprop --sek-color-alert - Alerts such as "Tijdelijk gesloten".
- * @cssprop --sek-color-focus - Focus outline (falls back to `--nl-focus-outline-color`).
+ * @cssprop --sek-color-focus - Focus outline (falls back to `--utrecht-focus-outline-color`).
+ * @cssprop --sek-color-error - Error messages (falls back to `--utrecht-feedback-invalid-color`).
+ * @cssprop --sek-color-highlight - Background of matched search words.
+ * @cssprop --sek-map-land - Land on the map without tiles (`tiles="none"`).
+ * @cssprop --sek-map-water - Background of the map without tiles.
+ * @cssprop --sek-map-border - Gemeente borders on the map without tiles.
+ * @cssprop --sek-map-radius-fill - Fill of the search radius circle.
  * @cssprop --sek-radius - Corner radius.
  * @cssprop --sek-space - Base spacing.
  * @cssprop --sek-map-height - Height of the map (default 24rem).
@@ -83,7 +93,7 @@ export class SekZoekerElement extends LitElement {
   @property() postcode = '';
 
   /** Which kaart to search: `sociaal-educatief`, `sociaal` or `beide`. */
-  @property() kaart: 'sociaal-educatief' | 'sociaal' | 'beide' = 'beide';
+  @property() kaart: KaartChoice = 'beide';
 
   /** Language of the interface: `nl` (default) or `en`. */
   @property({ reflect: true }) override lang: Lang = 'nl';
@@ -148,7 +158,7 @@ export class SekZoekerElement extends LitElement {
   }
 
   private get shownThemes() {
-    const wanted = splitList(this.themes);
+    const wanted = hostList('themes', this.themes, THEME_SLUGS);
     if (wanted.length === 0) return THEMES;
     return wanted.map((slug) => THEMES.find((theme) => theme.slug === slug)).filter((theme) => theme !== undefined);
   }
@@ -189,8 +199,9 @@ export class SekZoekerElement extends LitElement {
       try {
         const { createMapView } = await import('./map/sek-map-view.js');
         const container = this.renderRoot.querySelector<HTMLElement>('#map')!;
-        const style = getComputedStyle(this);
-        const color = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+        // The canvas cannot read CSS variables: take the resolved theme colours once.
+        const style = getComputedStyle(container);
+        const color = (name: string) => style.getPropertyValue(name).trim();
         const t = this.t;
         this.mapView = createMapView({
           container,
@@ -198,10 +209,12 @@ export class SekZoekerElement extends LitElement {
           tiles: this.tiles,
           api: this.api || window.location.origin,
           labels: { name: t.mapName(0), zoomIn: t.zoomIn, zoomOut: t.zoomOut, attribution: t.attribution },
-          colors: { primary: color('--_primary', '#0b5cad'), selected: color('--_alert', '#8a4b00'), text: color('--_text', '#1a1a1a') },
+          colors: {
+            primary: color('--_primary'), text: color('--_text'), radiusFill: color('--_map-radius-fill'),
+            land: color('--_map-land'), border: color('--_map-border'), water: color('--_map-water'),
+          },
           onSelect: (ids) => this.handleMapSelect(ids),
         });
-        (container as HTMLElement & { sekMap?: SekMapView }).sekMap = this.mapView;
         this.mapStatus = 'ready';
       } catch {
         this.mapStatus = 'failed';
@@ -255,10 +268,10 @@ export class SekZoekerElement extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // On the first update, a search restored from the URL wins over the radius attribute's default.
     if (changed.has('radius') && (this.hasUpdated || !this.restoredFromUrl)) {
-      this.choices = { ...this.choices, radiusKm: Math.min(50, Math.max(1, this.radius || 5)) };
+      this.choices = { ...this.choices, radiusKm: clampRadiusKm(this.radius) };
     }
     if (changed.has('selectedThemes') && (this.hasUpdated || !this.restoredFromUrl)) {
-      this.choices = { ...this.choices, themes: splitList(this.selectedThemes) };
+      this.choices = { ...this.choices, themes: hostList('selected-themes', this.selectedThemes, THEME_SLUGS) };
     }
     if (changed.has('view')) this.activeView = this.view === 'kaart' ? 'kaart' : 'lijst';
     if (changed.has('postcode') && this.postcode) {
@@ -274,10 +287,6 @@ export class SekZoekerElement extends LitElement {
     return Boolean(this.choices.near || splitList(this.region).length);
   }
 
-  private emit(name: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
   /** Applies a change to the resident's choices and searches when there is somewhere to search. */
   private choose(patch: Partial<SearchState>): void {
     this.choices = { ...this.choices, ...patch };
@@ -289,11 +298,11 @@ export class SekZoekerElement extends LitElement {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    const request = toRequest(this.choices, { region: splitList(this.region), themes: splitList(this.themes), kaart: this.kaart }, page);
+    const request = toRequest(this.choices, { region: splitList(this.region), themes: hostList('themes', this.themes, THEME_SLUGS), kaart: this.kaart }, page);
     this.status = 'loading';
     this.fieldMessage = '';
     if (page === 1) this.selected = undefined;
-    this.emit('sek-search', request);
+    emit(this, 'sek-search', request);
     if (this.urlState) window.history.replaceState(window.history.state, '', shareUrl(window.location, this.choices));
     try {
       const response = await search(this.api || window.location.origin, request, controller.signal);
@@ -313,10 +322,10 @@ export class SekZoekerElement extends LitElement {
         this.fieldMessage = field ? field.message[this.language] : this.t.unavailable;
         this.candidates = field?.candidates ?? [];
         this.status = 'idle';
-        this.emit('sek-error', { kind: 'invalid' });
+        emit(this, 'sek-error', { kind: 'invalid' });
       } else {
         this.status = 'error';
-        this.emit('sek-error', { kind: 'unavailable' });
+        emit(this, 'sek-error', { kind: 'unavailable' });
       }
     }
   }
@@ -362,7 +371,7 @@ export class SekZoekerElement extends LitElement {
     );
   }
 
-  private toggleTheme(slug: string): void {
+  private toggleTheme(slug: ThemeSlug): void {
     const themes = this.choices.themes.includes(slug) ? this.choices.themes.filter((s) => s !== slug) : [...this.choices.themes, slug];
     this.choose({ themes });
   }
@@ -380,7 +389,7 @@ export class SekZoekerElement extends LitElement {
     this.selected = hit;
     this.shareMessage = '';
     this.shareFallbackUrl = '';
-    this.emit('sek-select', { offerId: hit.offer.id, hitId: hit.id });
+    emit(this, 'sek-select', { offerId: hit.offer.id, hitId: hit.id });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
   }
@@ -454,7 +463,7 @@ export class SekZoekerElement extends LitElement {
     const markers = this.results.filter((hit) => hit.location).length;
     return html`
       ${shown ? html`<button type="button" class="skip-map" @click=${() => ['#results-heading', '#detail-title', '#where'].map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus()}>${t.skipMap}</button>` : nothing}
-      <div id="map" class="map" part="map" role="region" aria-label=${t.mapName(markers)} ?hidden=${!shown}></div>
+      <div id="map" class="map" part="map" role="region" aria-label=${t.mapName(markers, this.status === 'results' ? this.response?.radiusKm : null)} ?hidden=${!shown}></div>
       ${shown && this.mapStatus === 'loading' ? html`<p class="hint">${t.mapLoading}</p>` : nothing}
       ${shown && this.mapStatus === 'failed' ? html`<p class="message" part="message">${t.mapFailed}</p>` : nothing}
       ${shown && this.spotHits.length > 1 && !this.selected
@@ -476,7 +485,7 @@ export class SekZoekerElement extends LitElement {
           <div class="field distance">
             <label for="distance">${t.distanceLabel}</label>
             <select id="distance" @change=${(e: Event) => this.choose({ radiusKm: Number((e.target as HTMLSelectElement).value) })}>
-              ${[...new Set([...DISTANCES_KM, this.choices.radiusKm])].sort((a, b) => a - b).map((km) => html`<option .value=${String(km)} ?selected=${km === this.choices.radiusKm}>${t.distanceOption(km)}</option>`)}
+              ${[...new Set([...RADIUS_CHOICES_KM, this.choices.radiusKm])].sort((a, b) => a - b).map((km) => html`<option .value=${String(km)} ?selected=${km === this.choices.radiusKm}>${t.distanceOption(km)}</option>`)}
             </select>
           </div>
         </div>

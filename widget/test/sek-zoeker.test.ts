@@ -139,7 +139,7 @@ describe('searching', () => {
   it('cancels a stale search when a newer one starts', async () => {
     const el = await withResults();
     const seen: string[] = [];
-    el.addEventListener('sek-search', (e) => seen.push(String((e as CustomEvent).detail.radiusKm)));
+    el.addEventListener('sek-search', (e) => seen.push(String(e.detail.radiusKm)));
     el.radius = 25;
     await el.updateComplete;
     el.radius = 2;
@@ -264,7 +264,7 @@ describe('when the service is down', () => {
 
 describe('host presets', () => {
   it('selected-themes chooses tiles from the start', async () => {
-    const searched = new Promise<Record<string, unknown>>((resolve) => document.addEventListener('sek-search', (e) => resolve((e as CustomEvent).detail), { once: true }));
+    const searched = new Promise<Record<string, unknown>>((resolve) => document.addEventListener('sek-search', (e) => resolve(e.detail), { once: true }));
     const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} themes="wonen,digitaal,geld,overheid" selected-themes="wonen" region="GM0114"></sek-zoeker>`);
     expect((await searched).themes).to.deep.equal(['wonen']);
     expect($$(el, '.tile[aria-pressed=true] .tile-label').map((l) => l.textContent)).to.deep.equal(['Wonen']);

@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 import { loadGeoData, type GeoData, type NamedPlace } from '../geo/geo-data.js';
 import { foldName } from '../geo/normalize-place-name.js';
-import { Offer, type OfferInput } from '../offers/offer.js';
 import { DEMO_REGIONS } from './demo-regions.js';
 import { OFFER_TEMPLATES, ONLINE_TEMPLATES, type OfferTemplate, type ProviderKind } from './offer-templates.js';
+import { Offer, type OfferInput } from '@sek/contract';
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed gives the same data on every machine. */
 export function createRandom(seed: number) {

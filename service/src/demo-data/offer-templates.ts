@@ -1,4 +1,4 @@
-import type { OfferInput } from '../offers/offer.js';
+import type { OfferInput } from '@sek/contract';
 
 /** The provider that runs an offer; `{g}` becomes the gemeente name. */
 export type ProviderKind = 'bibliotheek' | 'welzijn' | 'schuldhulp' | 'gemeente' | 'woningcorporatie' | 'vrijwilligers' | 'ggd';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { fileURLToPath } from 'node:url';
+import type { Boundary, PlaceKind } from '@sek/contract';
 import { foldName, normalizePlaceName, stripPostalSuffix } from './normalize-place-name.js';
 
 /** Folder with the CC BY 4.0 geo reference data (see its ATTRIBUTION.md). */
@@ -32,11 +33,12 @@ export interface PostcodeArea extends LatLng {
   gemeenteCodes: string[];
 }
 
-export type PlaceKind = 'gemeente' | 'woonplaats' | 'kern' | 'wijk';
+/** A named place (a postcode is not one). */
+export type NamedPlaceKind = Exclude<PlaceKind, 'postcode'>;
 
 export interface NamedPlace extends LatLng {
   id: string;
-  kind: PlaceKind;
+  kind: NamedPlaceKind;
   /** Display name without postal suffixes ("Bleskensgraaf"). */
   name: string;
   gemeenteCode: string;
@@ -46,12 +48,7 @@ export interface NamedPlace extends LatLng {
 }
 
 /** A simplified gemeente boundary as a GeoJSON feature (CBS / Kadaster, CC BY 4.0). */
-export interface BoundaryFeature {
-  type: 'Feature';
-  id: string;
-  properties: { code: string; naam: string; provincie: string };
-  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
-}
+export type BoundaryFeature = Boundary;
 
 export interface GeoData {
   gemeenten: Map<string, Gemeente>;
@@ -71,7 +68,7 @@ const num = (value: string | undefined): number => Number(value ?? 'NaN');
 const list = (value: string | undefined): string[] => (value ? value.split('|').filter(Boolean) : []);
 
 /** Kind preference when one name means several records in the same gemeente. */
-const KIND_RANK: Record<PlaceKind, number> = { woonplaats: 0, gemeente: 1, kern: 2, wijk: 3 };
+const KIND_RANK: Record<NamedPlaceKind, number> = { woonplaats: 0, gemeente: 1, kern: 2, wijk: 3 };
 
 /** Loads and indexes the geo reference data (about 40 ms; call once at start-up). */
 export function loadGeoData(): GeoData {

@@ -6,18 +6,8 @@ export interface GeocodeResult extends LatLng {
 
 /**
  * Turns a full address or a 6-position postcode into a point. Optional: without one, SEK uses
- * the PC4 centre. Production uses the PDOK Locatieserver; tests use `FakeGeocoder`.
+ * the PC4 centre. Production uses the PDOK Locatieserver; tests use a fake (test/helpers/fake-geocoder.ts), since they never call public services.
  */
 export interface Geocoder {
   geocode(query: string, signal?: AbortSignal): Promise<GeocodeResult | null>;
-}
-
-/** A geocoder that answers from a fixed table; counts its calls so tests can assert on them. */
-export class FakeGeocoder implements Geocoder {
-  calls: string[] = [];
-  constructor(private readonly answers: Record<string, GeocodeResult>) {}
-  async geocode(query: string): Promise<GeocodeResult | null> {
-    this.calls.push(query);
-    return this.answers[query.trim().toUpperCase()] ?? null;
-  }
 }

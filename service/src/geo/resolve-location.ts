@@ -1,31 +1,26 @@
-import { ApiError, type PlaceCandidate } from '../http/api-error.js';
+import { InvalidInputError } from '../domain-errors.js';
 import type { GeoData, LatLng, NamedPlace } from './geo-data.js';
 import type { Geocoder } from './geocoder.js';
 import { nearestPostcode } from './nearest-postcode.js';
 import { normalizePlaceName } from './normalize-place-name.js';
-import { NL_BOUNDS } from '../offers/offer.js';
+import { NL_BOUNDS, type CenterKind, type PlaceCandidate, type SearchCenter } from '@sek/contract';
 
-export interface ResolvedLocation extends LatLng {
-  /** What the resident typed, cleaned up: "4201", "Bleskensgraaf (Molenlanden)". */
-  label: string;
-  kind: 'postcode' | 'address' | 'coordinates' | NamedPlace['kind'];
-  /** The gemeenten this location lies in (for region scoping and online offers). */
-  gemeenteCodes: string[];
-}
+/** Where a resident's input lies: a centre of search that is not a region's middle. */
+export type ResolvedLocation = SearchCenter & { kind: Exclude<CenterKind, 'region'> };
 
 const PC_PATTERN = /^([1-9]\d{3})\s?([a-zA-Z]{2})?$/;
 const LATLNG_PATTERN = /^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/;
 /** Places of one name closer than this are the same place seen twice (a town and its gemeente). */
 const SAME_PLACE_KM = 8;
 
-function fieldError(code: string, nl: string, en: string, candidates?: PlaceCandidate[]): ApiError {
-  return ApiError.invalid([{ field: 'near', code, message: { nl, en }, ...(candidates ? { candidates } : {}) }]);
+function fieldError(code: string, nl: string, en: string, candidates?: PlaceCandidate[]): InvalidInputError {
+  return new InvalidInputError([{ field: 'near', code, message: { nl, en }, ...(candidates ? { candidates } : {}) }]);
 }
 
 /**
  * Turns what a resident typed into a point: a postcode (PC4 or PC6), a place, kern, wijk or gemeente name,
  * "Name, Gemeente" to pick one of several places of that name, or "lat,lng".
- * Throws an ApiError (400) with code invalid_postcode, unknown_place or ambiguous_place.
+ * Throws an InvalidInputError (400) with code invalid_postcode, unknown_place or ambiguous_place.
  * @example await resolveLocation(geo, '4201 AB') // → { lat: 51.8293, lng: 4.9746, kind: 'postcode', … }
  */
 export async function resolveLocation(geo: GeoData, input: string, geocoder?: Geocoder): Promise<ResolvedLocation> {

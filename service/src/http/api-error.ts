@@ -1,47 +1,8 @@
-import { z } from 'zod';
-
-/** A message in both UI languages; residents read the Dutch one (B1). */
-export const LocalizedMessage = z.object({ nl: z.string(), en: z.string() });
-export type LocalizedMessage = z.infer<typeof LocalizedMessage>;
-
-export const PlaceCandidate = z.object({
-  /** Send this back as `near` to choose the candidate. */
-  near: z.string(),
-  label: z.string(),
-  kind: z.string(),
-  gemeenteCode: z.string(),
-  lat: z.number(),
-  lng: z.number(),
-});
-export type PlaceCandidate = z.infer<typeof PlaceCandidate>;
-
-export const FieldError = z.object({
-  field: z.string(),
-  code: z.string(),
-  message: LocalizedMessage,
-  candidates: z.array(PlaceCandidate).optional(),
-});
-export type FieldError = z.infer<typeof FieldError>;
-
-/** The stable error codes a client can program against. */
-export const ERROR_CODES = [
-  'invalid_request', 'not_found', 'search_unavailable', 'payload_too_large', 'uri_too_long', 'rate_limited', 'unauthorized',
-  'forbidden', 'method_not_allowed', 'internal_error',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export const ErrorBody = z.object({
-  error: z.object({
-    status: z.number().int(),
-    code: z.enum(ERROR_CODES),
-    message: LocalizedMessage,
-    fields: z.array(FieldError).optional(),
-  }),
-});
-export type ErrorBody = z.infer<typeof ErrorBody>;
+import type { ErrorBody, ErrorCode, FieldError, LocalizedMessage } from '@sek/contract';
 
 /**
- * An error a client may see. Everything else becomes a generic 500 without details.
+ * An HTTP answer that is an error, with the body a client may see (`ErrorBody` in the contract).
+ * Domain code raises domain errors (`domain-errors.ts`); `error-handler.ts` turns them into these.
  * @example throw ApiError.notFound({ nl: 'Dit aanbod bestaat niet.', en: 'This offer does not exist.' })
  */
 export class ApiError extends Error {

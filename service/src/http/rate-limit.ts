@@ -1,20 +1,15 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Context, Middleware } from 'koa';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { ApiError } from './api-error.js';
 
 export interface RateLimitOptions {
-  /** Requests allowed per client per minute (a token bucket: bursts up to this many, refilled evenly). */
+  /** Requests allowed per client per minute. */
   perMinute: number;
   /** Lower-case header that carries the client address behind a trusted proxy; unset: the socket address. */
   trustedHeader?: string;
   scope: string;
   onLimited?: (scope: string) => void;
-  now?: () => number;
-}
-
-interface Bucket {
-  tokens: number;
-  updated: number;
 }
 
 /** Keyed by a salted hash, so not even memory holds a client's address. */
@@ -31,35 +26,24 @@ export function clientAddress(ctx: Context, trustedHeader?: string): string {
 }
 
 /**
- * Per-client rate limit: 429 with `Retry-After` (seconds) when the bucket is empty. Buckets of idle
- * clients are dropped after a few minutes, so memory stays bounded by the number of active clients.
+ * Per-client rate limit (rate-limiter-flexible, in memory: per instance; its PostgreSQL store gives
+ * one limit across instances): 429 with `Retry-After` in seconds once a client used its requests for
+ * the current minute. Keys expire with their window, so memory stays bounded by the active clients.
  */
 export function rateLimit(options: RateLimitOptions): Middleware {
-  const buckets = new Map<string, Bucket>();
-  const capacity = options.perMinute;
-  const refillPerMs = options.perMinute / 60_000;
-  const now = options.now ?? Date.now;
-  let lastSweep = now();
+  const limiter = new RateLimiterMemory({ points: options.perMinute, duration: 60, keyPrefix: options.scope });
   return async (ctx, next) => {
-    const time = now();
-    if (time - lastSweep > 60_000) {
-      for (const [key, bucket] of buckets) if (time - bucket.updated > 5 * 60_000) buckets.delete(key);
-      lastSweep = time;
-    }
-    const key = keyOf(clientAddress(ctx, options.trustedHeader));
-    const bucket = buckets.get(key) ?? { tokens: capacity, updated: time };
-    bucket.tokens = Math.min(capacity, bucket.tokens + (time - bucket.updated) * refillPerMs);
-    bucket.updated = time;
-    buckets.set(key, bucket);
-    if (bucket.tokens < 1) {
-      const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000));
+    try {
+      await limiter.consume(keyOf(clientAddress(ctx, options.trustedHeader)));
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       options.onLimited?.(options.scope);
       throw new ApiError(429, 'rate_limited', {
         nl: `U zoekt te vaak achter elkaar. Wacht ${retryAfter} seconden en probeer het opnieuw.`,
         en: `Too many requests. Wait ${retryAfter} seconds and try again (limit: ${options.perMinute} per minute).`,
       }, undefined, { 'Retry-After': String(retryAfter) });
     }
-    bucket.tokens -= 1;
     await next();
   };
 }

@@ -1,37 +1,53 @@
 import type { Middleware } from 'koa';
+import koaHelmet from 'koa-helmet';
 import { pathScope } from './path-scope.js';
 
 /**
  * The Content-Security-Policy of SEK's own pages (the demo): no inline script, no eval; styles
  * only from files and the widget's constructed stylesheets; images from PDOK tiles and data: URLs.
  */
-export const DEMO_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: https://service.pdok.nl",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "frame-ancestors 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
+export const DEMO_CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:', 'https://service.pdok.nl'],
+  connectSrc: ["'self'"],
+  frameSrc: ["'self'"],
+  frameAncestors: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  objectSrc: ["'none'"],
+};
 
-/** Security headers on every response; the demo pages also get their CSP and a geolocation permission. */
+const shared = {
+  referrerPolicy: { policy: 'strict-origin-when-cross-origin' as const },
+  crossOriginOpenerPolicy: { policy: 'same-origin' as const },
+  frameguard: { action: 'sameorigin' as const },
+};
+
+/** Pages a browser renders: the demo. */
+const pageHeaders = koaHelmet({ ...shared, contentSecurityPolicy: { useDefaults: false, directives: DEMO_CSP_DIRECTIVES } });
+
+/**
+ * API answers and the widget bundle are never rendered as documents; other sites load the bundle
+ * (`<script src>`) and call the API, so their resources may be used cross-origin.
+ */
+const resourceHeaders = koaHelmet({
+  ...shared,
+  contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  crossOriginResourcePolicy: { policy: 'cross-origin' },
+});
+
+/**
+ * Security headers on every response (helmet: nosniff, Referrer-Policy, X-Frame-Options, COOP, CSP,
+ * HSTS behind TLS, …); the demo pages also get their CSP and a geolocation permission.
+ */
 export function securityHeaders(): Middleware {
   return async (ctx, next) => {
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
-    ctx.set('X-Frame-Options', 'SAMEORIGIN');
     if (pathScope(ctx.path) === 'demo') {
-      ctx.set('Content-Security-Policy', DEMO_CSP);
       ctx.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
-    } else {
-      // API answers and scripts are never rendered as documents.
-      ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+      return pageHeaders(ctx, next);
     }
-    await next();
+    return resourceHeaders(ctx, next);
   };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from './api-error.js';
-import { zodFieldErrors } from './zod-field-errors.js';
+import { zodFieldErrors } from '@sek/contract';
 
 /**
  * Parses input with a zod schema; a failure becomes a 400 naming every bad field.

@@ -1,4 +1,4 @@
-import type { Offer } from '../offers/offer.js';
+import type { Offer } from '@sek/contract';
 
 /**
  * The CSV template: one row per location of an offer; rows of one offer (same `id`) follow each

@@ -1,4 +1,4 @@
-import type { ImportReport } from './import-report.js';
+import type { ImportReport } from '@sek/contract';
 
 /**
  * The import report as plain Dutch lines for the CLI (the beheer app uses the same words): one line

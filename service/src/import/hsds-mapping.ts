@@ -1,5 +1,4 @@
-import type { Offer } from '../offers/offer.js';
-import { themeBySlug } from '../themes/themes.js';
+import { themeBySlug, type Offer } from '@sek/contract';
 
 /**
  * Open Referral HSDS 3.0 ⇄ SEK offer. Standard HSDS fields carry what they can (name, description,

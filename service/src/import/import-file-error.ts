@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from '../http/api-error.js';
+import type { LocalizedMessage } from '@sek/contract';
 
 /**
  * The file as a whole could not be read to the end: broken JSON or CSV, a cut-off file, an upload

@@ -1,17 +1,12 @@
 import type { Readable } from 'node:stream';
-import { MeilisearchApiError, MeilisearchError } from 'meilisearch';
 import type { GeoData } from '../geo/geo-data.js';
-import { OFFER_FIELD_LABELS } from '../http/field-labels.js';
-import { UNAVAILABLE_CODES } from '../http/error-handler.js';
-import { MeiliWaitTimeoutError } from '../meili/wait-for-tasks.js';
-import { zodFieldErrors } from '../http/zod-field-errors.js';
-import { Offer } from '../offers/offer.js';
+import { StoreRefusedError, StoreUnavailableError } from '../domain-errors.js';
 import { completeLocations } from './complete-location.js';
 import { ImportFileError } from './import-file-error.js';
-import type { ImportError, ImportReport, Rejection } from './import-report.js';
 import type { OfferSink } from './offer-sink.js';
-import { openRecords, type ImportFormat } from './read-records.js';
+import { openRecords } from './read-records.js';
 import { unknownPlaces } from './unknown-places.js';
+import { OFFER_FIELD_LABELS, Offer, zodFieldErrors, type ImportError, type ImportFormat, type ImportReport, type Rejection } from '@sek/contract';
 
 export interface ImportOptions {
   /** File name or content type, to recognise the format. */
@@ -189,14 +184,14 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
         nl: `We konden het bestand niet helemaal lezen${where.nl}: ${error.localized.nl}. Er is niets verwijderd.${saved} Verbeter het bestand en lees het opnieuw in.`,
         en: `The file could not be read to the end${where.en}: ${error.localized.en}. Nothing was removed.${sink.dryRun ? '' : ` The offers that were read (${report.created + report.updated} new or changed) are stored.`} Fix the file and import it again.`,
       });
-    } else if (error instanceof MeilisearchApiError && error.response.status < 500 && !UNAVAILABLE_CODES.has(error.cause?.code ?? '')) {
+    } else if (error instanceof StoreRefusedError) {
       report.status = 'failed';
       report.error = {
         code: 'indexing_failed',
-        nl: `De zoekmachine weigerde een deel van het aanbod (${error.cause?.code ?? error.response.status}). ${report.notApplied} aanbod is niet opgeslagen. Er is niets verwijderd. Vraag de beheerder om hulp.`,
-        en: `The search engine refused part of the offers (${error.cause?.code ?? error.response.status}). ${report.notApplied} offers were not stored. Nothing was removed. Ask the administrator for help.`,
+        nl: `De zoekmachine weigerde een deel van het aanbod (${error.detail}). ${report.notApplied} aanbod is niet opgeslagen. Er is niets verwijderd. Vraag de beheerder om hulp.`,
+        en: `The search engine refused part of the offers (${error.detail}). ${report.notApplied} offers were not stored. Nothing was removed. Ask the administrator for help.`,
       };
-    } else if (error instanceof MeilisearchError || error instanceof MeiliWaitTimeoutError) {
+    } else if (error instanceof StoreUnavailableError) {
       report.status = 'failed';
       report.error = {
         code: 'search_unavailable',

@@ -1,4 +1,4 @@
-import type { Offer } from '../offers/offer.js';
+import type { Offer } from '@sek/contract';
 
 export interface WriteCounts {
   created: number;

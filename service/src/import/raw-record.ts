@@ -1,4 +1,4 @@
-import type { FieldError } from '../http/api-error.js';
+import type { FieldError } from '@sek/contract';
 
 /**
  * One record from a file: its position (line or record number) and either a value, or why this one

@@ -1,6 +1,6 @@
 import { pipeline, type Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import type { LocalizedMessage } from '../http/api-error.js';
+import type { LocalizedMessage } from '@sek/contract';
 import { CSV_COLUMNS, rowsToOfferRecord, type CsvRow } from './csv-offer-columns.js';
 import { toImportFileError } from './import-file-error.js';
 import type { RawRecord } from './raw-record.js';

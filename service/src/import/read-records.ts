@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { ImportFormat } from '@sek/contract';
 import { toImportFileError } from './import-file-error.js';
 import { peekStream } from './peek-stream.js';
 import type { RawRecord } from './raw-record.js';
@@ -7,8 +8,6 @@ import { readHsds } from './read-hsds.js';
 import { readJsonArray } from './read-json-array.js';
 import { readNdjson } from './read-ndjson.js';
 
-export const IMPORT_FORMATS = ['json', 'ndjson', 'csv', 'hsds'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Guesses the format from a file name (or content type) and the first bytes. */
 export function detectFormat(name: string, head: string): ImportFormat {

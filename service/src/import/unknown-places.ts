@@ -1,6 +1,5 @@
 import type { GeoData } from '../geo/geo-data.js';
-import type { Offer } from '../offers/offer.js';
-import type { Rejection } from './import-report.js';
+import type { Offer, Rejection } from '@sek/contract';
 
 /** Postcodes and gemeente codes must exist, not just look right. */
 export function unknownPlaces(geo: GeoData, offer: Offer): Omit<Rejection, 'record' | 'id'>[] {

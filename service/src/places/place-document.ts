@@ -1,10 +1,11 @@
+import type { PlaceKind } from '@sek/contract';
 import type { GeoData } from '../geo/geo-data.js';
 import { placeLabel } from '../geo/resolve-location.js';
 
 /** A suggestion for the "Waar?" field: a postcode, woonplaats, kern, wijk or gemeente. */
 export interface PlaceDocument {
   id: string;
-  kind: 'postcode' | 'gemeente' | 'woonplaats' | 'kern' | 'wijk';
+  kind: PlaceKind;
   name: string;
   aliases: string[];
   /** Shown to the resident: "Bleskensgraaf (Molenlanden)". */

@@ -1,27 +1,12 @@
 import type Router from '@koa/router';
-import { z } from 'zod';
+import { API_ROUTES, type ImportReport } from '@sek/contract';
 import type { AppDeps } from '../app-deps.js';
+import { NotFoundError } from '../domain-errors.js';
 import { ApiError } from '../http/api-error.js';
 import { requireAdminToken } from '../http/admin-auth.js';
 import { parseInput } from '../http/validate.js';
 import { importOffers } from '../import/import-offers.js';
-import { IMPORT_FORMATS } from '../import/read-records.js';
-import type { ImportReport } from '../import/import-report.js';
-import { OfferId } from '../offers/offer.js';
-import { OfferIndexWriter } from '../search-index/offer-index-writer.js';
 import type { Metrics } from '../metrics.js';
-
-const flag = z.preprocess((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1'), z.boolean().default(false));
-
-export const ImportQuery = z
-  .object({
-    format: z.enum(IMPORT_FORMATS).optional(),
-    source: OfferId.optional(),
-    replace: flag,
-    dryRun: flag,
-  })
-  .strict()
-  .refine((q) => !q.replace || q.source, { path: ['source'], message: 'replace_needs_source' });
 
 /**
  * The HTTP status of an import answer (the body is always the report): 200 when everything asked
@@ -46,12 +31,12 @@ export function addAdminRoutes(router: Router, deps: AppDeps, metrics: Metrics):
   if (!admin) return;
   const auth = requireAdminToken(admin.token);
 
-  router.post('/v1/admin/import', auth, async (ctx) => {
-    const query = parseInput(ImportQuery, ctx.query);
+  router.post(API_ROUTES.importOffers.path, auth, async (ctx) => {
+    const query = parseInput(API_ROUTES.importOffers.query, ctx.query);
     const maxBytes = deps.importMaxBytes ?? 200 * 1024 * 1024;
     const length = ctx.get('Content-Length');
     if (!/^\d+$/.test(length)) {
-      throw new ApiError(411, 'invalid_request', {
+      throw new ApiError(411, 'length_required', {
         nl: 'Stuur het bestand met een Content-Length.',
         en: 'Send the file with a Content-Length header.',
       });
@@ -62,7 +47,7 @@ export function addAdminRoutes(router: Router, deps: AppDeps, metrics: Metrics):
         en: `This file is too large. The maximum is ${maxBytes} bytes. Use "pnpm sek import" for larger files.`,
       });
     }
-    const writer = new OfferIndexWriter(admin.client, deps.indexes, { dryRun: query.dryRun });
+    const writer = admin.openWriter({ dryRun: query.dryRun });
     const report = await importOffers(writer, deps.geo, ctx.req, {
       name: ctx.get('Content-Type') || 'application/json',
       ...(query.format ? { format: query.format } : {}),
@@ -76,11 +61,11 @@ export function addAdminRoutes(router: Router, deps: AppDeps, metrics: Metrics):
     ctx.body = report;
   });
 
-  router.delete('/v1/admin/offers/:id', auth, async (ctx) => {
-    const { id } = parseInput(z.object({ id: OfferId }), ctx.params);
-    const writer = new OfferIndexWriter(admin.client, deps.indexes);
+  router.delete(API_ROUTES.deleteOffer.path, auth, async (ctx) => {
+    const { id } = parseInput(API_ROUTES.deleteOffer.params, ctx.params);
+    const writer = admin.openWriter();
     if ((await writer.stored([id])).size === 0) {
-      throw ApiError.notFound({ nl: 'Dit aanbod bestaat niet.', en: 'This offer does not exist.' });
+      throw new NotFoundError({ nl: 'Dit aanbod bestaat niet.', en: 'This offer does not exist.' });
     }
     await writer.delete([id]);
     const failure = await writer.finish();

@@ -1,26 +1,18 @@
 import { Readable } from 'node:stream';
 import type Router from '@koa/router';
-import { z } from 'zod';
+import { API_ROUTES } from '@sek/contract';
 import type { AppDeps } from '../app-deps.js';
 import { parseInput } from '../http/validate.js';
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportChunks, storedOffers } from '../export/export-offers.js';
-import { GemeenteCode } from '../offers/offer.js';
+import { EXPORT_CONTENT_TYPES, exportChunks } from '../export/export-offers.js';
 import { validateRegion } from '../search/search-offers.js';
-import { listOf } from '../search/search-query.js';
-
-export const ExportQuery = z
-  .object({
-    format: z.enum(EXPORT_FORMATS).default('ndjson'),
-    region: listOf(GemeenteCode, 50),
-  })
-  .strict();
 
 /** `GET /v1/export?format=ndjson|csv|hsds&region=GM0512`: every offer, streamed, to feed another sociale kaart. */
 export function addExportRoute(router: Router, deps: AppDeps): void {
-  router.get('/v1/export', async (ctx) => {
-    const query = parseInput(ExportQuery, ctx.query);
+  const route = API_ROUTES.export;
+  router.get(route.path, async (ctx) => {
+    const query = parseInput(route.query, ctx.query);
     const region = validateRegion(deps.geo, query.region);
-    const offers = storedOffers(deps.reader, deps.indexes.offers, region);
+    const offers = deps.searchIndex.storedOffers(region);
     // Read the first offer before answering, so an unreachable Meilisearch is a 503, not a broken stream.
     const iterator = offers[Symbol.asyncIterator]();
     const first = await iterator.next();

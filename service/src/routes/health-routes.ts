@@ -1,18 +1,14 @@
 import type Router from '@koa/router';
+import { API_ROUTES } from '@sek/contract';
 import type { AppDeps } from '../app-deps.js';
-import { ApiError } from '../http/api-error.js';
 
-/** `/healthz`: the process is alive. `/readyz`: Meilisearch answers and the offers index exists. */
+/** `/healthz`: the process is alive. `/readyz`: Meilisearch answers and the search index exists. */
 export function addHealthRoutes(router: Router, deps: AppDeps): void {
-  router.get('/healthz', (ctx) => {
+  router.get(API_ROUTES.healthz.path, (ctx) => {
     ctx.body = { status: 'ok' };
   });
-  router.get('/readyz', async (ctx) => {
-    try {
-      await deps.search.index(deps.indexes.locations).search('', { limit: 0 });
-    } catch (error) {
-      throw ApiError.unavailable(error);
-    }
+  router.get(API_ROUTES.readyz.path, async (ctx) => {
+    await deps.searchIndex.checkReady();
     ctx.body = { status: 'ready' };
   });
 }

@@ -1,10 +1,10 @@
 import type Router from '@koa/router';
-import { buildOpenApiDocument } from '../openapi/openapi-document.js';
+import { API_ROUTES, buildOpenApiDocument } from '@sek/contract';
 
-/** `GET /openapi.json`: the API description, generated from the zod schemas. */
+/** `GET /openapi.json`: the API description, generated from the contract. */
 export function addOpenApiRoute(router: Router): void {
   let document: unknown;
-  router.get('/openapi.json', (ctx) => {
+  router.get(API_ROUTES.openapi.path, (ctx) => {
     document ??= buildOpenApiDocument();
     ctx.body = document;
     ctx.set('Access-Control-Allow-Origin', '*');

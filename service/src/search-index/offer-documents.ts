@@ -1,5 +1,4 @@
-import type { Offer, OfferLocation, OfferSummary } from '../offers/offer.js';
-import { themeBySlug } from '../themes/themes.js';
+import { themeBySlug, type Offer, type OfferLocation, type OfferSummary } from '@sek/contract';
 
 /**
  * The search unit: one document per offer at a location (HSDS `service_at_location`), or one

@@ -2,10 +2,11 @@ import type { Meilisearch } from 'meilisearch';
 import type { OfferSink, SinkFailure, WriteCounts } from '../import/offer-sink.js';
 import type { IndexNames } from '../meili/index-settings.js';
 import { waitForTaskResults } from '../meili/wait-for-tasks.js';
-import type { Offer } from '../offers/offer.js';
 import { stableJson } from '../offers/stable-json.js';
-import { quote } from '../search/search-filter.js';
+import { guardedWrite } from './meili-errors.js';
+import { quote } from './search-filter.js';
 import { locationDocumentIds, toOfferLocationDocuments, toOfferRecordDocument, type OfferRecordDocument } from './offer-documents.js';
+import type { Offer } from '@sek/contract';
 
 /** Ids per filter expression; keeps filters well under Meilisearch's limits. */
 const IDS_PER_FILTER = 500;
@@ -56,11 +57,11 @@ export class OfferIndexWriter implements OfferSink {
     const result = new Map<string, Offer>();
     for (let i = 0; i < offerIds.length; i += IDS_PER_FILTER) {
       const ids = offerIds.slice(i, i + IDS_PER_FILTER);
-      const page = await this.admin.index<OfferRecordDocument>(this.names.offers).getDocuments({
+      const page = await guardedWrite(() => this.admin.index<OfferRecordDocument>(this.names.offers).getDocuments({
         filter: `id IN [${ids.map(quote).join(', ')}]`,
         fields: ['id', 'offer'],
         limit: ids.length,
-      });
+      }));
       for (const doc of page.results as Pick<OfferRecordDocument, 'id' | 'offer'>[]) result.set(doc.id, doc.offer);
     }
     return result;
@@ -92,13 +93,13 @@ export class OfferIndexWriter implements OfferSink {
     if (this.dryRun) return counts;
     const taskUids: number[] = [];
     const locationIndex = this.admin.index(this.names.locations);
-    for (let i = 0; i < stale.length; i += 1000) taskUids.push((await locationIndex.deleteDocuments(stale.slice(i, i + 1000))).taskUid);
+    for (let i = 0; i < stale.length; i += 1000) taskUids.push((await guardedWrite(() => locationIndex.deleteDocuments(stale.slice(i, i + 1000)))).taskUid);
     // Search documents first, the whole offer last: an offer counts as stored once its record is there.
     for (const body of ndjsonBatches(locations, this.maxBatchBytes)) {
-      taskUids.push((await locationIndex.addDocumentsFromString(body, 'application/x-ndjson', { primaryKey: 'id' })).taskUid);
+      taskUids.push((await guardedWrite(() => locationIndex.addDocumentsFromString(body, 'application/x-ndjson', { primaryKey: 'id' }))).taskUid);
     }
     for (const body of ndjsonBatches(records, this.maxBatchBytes)) {
-      taskUids.push((await this.admin.index(this.names.offers).addDocumentsFromString(body, 'application/x-ndjson', { primaryKey: 'id' })).taskUid);
+      taskUids.push((await guardedWrite(() => this.admin.index(this.names.offers).addDocumentsFromString(body, 'application/x-ndjson', { primaryKey: 'id' }))).taskUid);
     }
     this.batches.push({ counts, taskUids });
     return counts;
@@ -109,15 +110,15 @@ export class OfferIndexWriter implements OfferSink {
     if (this.dryRun) return;
     for (let i = 0; i < offerIds.length; i += IDS_PER_FILTER) {
       const ids = offerIds.slice(i, i + IDS_PER_FILTER);
-      this.deletionTasks.push((await this.admin.index(this.names.locations).deleteDocuments({ filter: `offerId IN [${ids.map(quote).join(', ')}]` })).taskUid);
-      this.deletionTasks.push((await this.admin.index(this.names.offers).deleteDocuments(ids)).taskUid);
+      this.deletionTasks.push((await guardedWrite(() => this.admin.index(this.names.locations).deleteDocuments({ filter: `offerId IN [${ids.map(quote).join(', ')}]` }))).taskUid);
+      this.deletionTasks.push((await guardedWrite(() => this.admin.index(this.names.offers).deleteDocuments(ids))).taskUid);
     }
   }
 
   async idsOfSource(source: string): Promise<Set<string>> {
     const ids = new Set<string>();
     for (let offset = 0; ; offset += 10_000) {
-      const page = await this.admin.index<OfferRecordDocument>(this.names.offers).getDocuments({ filter: `source = ${quote(source)}`, fields: ['id'], limit: 10_000, offset });
+      const page = await guardedWrite(() => this.admin.index<OfferRecordDocument>(this.names.offers).getDocuments({ filter: `source = ${quote(source)}`, fields: ['id'], limit: 10_000, offset }));
       for (const doc of page.results as Pick<OfferRecordDocument, 'id'>[]) ids.add(doc.id);
       if (page.results.length < 10_000) return ids;
     }
@@ -126,7 +127,7 @@ export class OfferIndexWriter implements OfferSink {
   async finish(): Promise<SinkFailure | undefined> {
     const batches = this.batches.splice(0);
     const deletions = this.deletionTasks.splice(0);
-    const tasks = await waitForTaskResults(this.admin, [...batches.flatMap((batch) => batch.taskUids), ...deletions]);
+    const tasks = await guardedWrite(() => waitForTaskResults(this.admin, [...batches.flatMap((batch) => batch.taskUids), ...deletions]));
     let notApplied: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
     let detail: string | undefined;
     for (const batch of batches) {

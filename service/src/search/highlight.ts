@@ -1,4 +1,4 @@
-import type { HighlightSegment } from './search-response.js';
+import type { HighlightSegment } from '@sek/contract';
 
 /** A match as Meilisearch reports it with `showMatchesPosition`: offsets in UTF-8 bytes. */
 export interface MatchPosition {

@@ -1,5 +1,5 @@
-import type { Offer } from '../../src/offers/offer.js';
 import { readDemoOffers } from '../../src/offers/demo-offers.js';
+import type { Offer } from '@sek/contract';
 
 /** Gorinchem, Molenlanden, Dordrecht. */
 export const FIXTURE_GEMEENTEN = ['GM0512', 'GM1978', 'GM0505'];

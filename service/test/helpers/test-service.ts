@@ -9,12 +9,14 @@ import { createLogger } from '../../src/log.js';
 import { indexNames } from '../../src/meili/index-settings.js';
 import { createMeiliClient, ensureKey, ensureSearchKey } from '../../src/meili/meili-clients.js';
 import { prepareIndexes } from '../../src/meili/prepare-indexes.js';
-import type { Offer } from '../../src/offers/offer.js';
 import { OfferIndexWriter, upsertOffers } from '../../src/search-index/offer-index-writer.js';
+import { SearchIndex } from '../../src/search-index/search-index.js';
+import { checkAnswer } from './response-contract.js';
+import type { Meilisearch } from 'meilisearch';
 import { importOffers, type ImportOptions } from '../../src/import/import-offers.js';
-import type { ImportReport } from '../../src/import/import-report.js';
 import type { IndexNames } from '../../src/meili/index-settings.js';
 import { Readable } from 'node:stream';
+import type { ImportReport, Offer } from '@sek/contract';
 
 let geoData: GeoData | undefined;
 /** The geo data, loaded once per test file. */
@@ -30,15 +32,22 @@ export interface TestService {
   /** Master-key client of the run's Meilisearch and this service's index names. */
   meili: { admin: ReturnType<typeof createMeiliClient>; names: IndexNames };
   deps: AppDeps;
+  /** Fetches a path; a JSON answer is parsed and checked against the contract (a mismatch throws). */
   get(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: any }>;
   close(): Promise<void>;
 }
 
+export interface TestServiceOptions extends Partial<AppDeps> {
+  /** Search through this client instead of the run's Meilisearch (an unreachable one, say). */
+  searchClient?: Meilisearch;
+}
+
 /**
  * A real SEK app on a free port over the run's real Meilisearch, with its own indexes
- * (a random prefix) filled with `offers`.
+ * (a random prefix) filled with `offers`, wired the way start-service.ts wires it.
  */
-export async function startTestService(offers: Offer[], overrides: Partial<AppDeps> = {}): Promise<TestService> {
+export async function startTestService(offers: Offer[], options: TestServiceOptions = {}): Promise<TestService> {
+  const { searchClient, ...overrides } = options;
   const url = inject('meiliUrl');
   const admin = createMeiliClient({ url, apiKey: inject('meiliKey'), timeoutMs: 30_000 });
   const names = indexNames(`t${randomBytes(4).toString('hex')}_`);
@@ -46,13 +55,12 @@ export async function startTestService(offers: Offer[], overrides: Partial<AppDe
   await upsertOffers(admin, names, offers);
   const searchKey = await ensureSearchKey(admin, [names.offers, names.locations, names.places]);
   const readerKey = await ensureKey(admin, 'export', ['documents.get'], [names.offers]);
+  const search = searchClient ?? createMeiliClient({ url, apiKey: searchKey, timeoutMs: 2000 });
   const deps: AppDeps = {
-    search: createMeiliClient({ url, apiKey: searchKey, timeoutMs: 2000 }),
-    reader: createMeiliClient({ url, apiKey: readerKey, timeoutMs: 10_000 }),
-    indexes: names,
+    searchIndex: new SearchIndex(search, searchClient ?? createMeiliClient({ url, apiKey: readerKey, timeoutMs: 10_000 }), names),
     geo: geo(),
     log: createLogger('silent'),
-    admin: { client: admin, token: TEST_ADMIN_TOKEN },
+    admin: { token: TEST_ADMIN_TOKEN, openWriter: (writerOptions) => new OfferIndexWriter(admin, names, writerOptions) },
     ...overrides,
   };
   const server: Server = await new Promise((resolve) => {
@@ -72,13 +80,12 @@ export async function startTestService(offers: Offer[], overrides: Partial<AppDe
       } catch {
         // not JSON; keep the text
       }
+      checkAnswer(init?.method ?? 'GET', response.url || `${baseUrl}${path}`, response.status, response.headers.get('content-type'), body);
       return { status: response.status, headers: response.headers, body };
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));
-      await admin.deleteIndex(names.offers).waitTask();
-      await admin.deleteIndex(names.locations).waitTask();
-      await admin.deleteIndex(names.places).waitTask();
+      for (const index of [names.offers, names.locations, names.places]) await admin.deleteIndex(index).waitTask();
     },
   };
 }

@@ -1,29 +1,9 @@
-import type { SearchResponse } from '../../../service/src/search/search-response.js';
-import type { ErrorBody, FieldError } from '../../../service/src/http/api-error.js';
-import type { PlacesResponse } from '../../../service/src/routes/places-route.js';
+import type { BoundingBox, ErrorBody, FieldError, OfferSummary, PlacesResponse, PlaceSuggestion, RegionResponse, SearchHit, SearchRequest, SearchResponse } from '@sek/contract';
+import { toSearchParams } from '@sek/contract/search-params';
 
-export type { SearchResponse, PlacesResponse, FieldError };
-export type SearchHit = SearchResponse['results'][number];
+export type { FieldError, PlacesResponse, PlaceSuggestion, SearchHit, SearchRequest, SearchResponse };
 /** The offer of a search hit (without its list of locations). */
-export type Offer = SearchHit['offer'];
-export type PlaceSuggestion = PlacesResponse['results'][number];
-
-/** What the widget asks the service; mirrors `GET /v1/search` (validated there by zod). */
-export interface SearchRequest {
-  near?: string;
-  q?: string;
-  radiusKm?: number;
-  themes?: string[];
-  free?: boolean;
-  dayParts?: string[];
-  online?: 'include' | 'only' | 'exclude';
-  targetGroups?: string[];
-  kinds?: string[];
-  region?: string[];
-  kaart?: string;
-  page?: number;
-  limit?: number;
-}
+export type Offer = OfferSummary;
 
 /** A failed call: `invalid` carries the service's field errors, `unavailable` means try again later. */
 export class SearchError extends Error {
@@ -36,15 +16,11 @@ export class SearchError extends Error {
   }
 }
 
-export function toParams(request: SearchRequest): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(request)) {
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
-  }
-  return params;
-}
-
+/**
+ * Fetches JSON from the service. The body is trusted to match the contract's schema (the service's
+ * tests check every answer against it, and the widget's tests check this client); parsing it again
+ * here would put zod in the bundle.
+ */
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
@@ -67,7 +43,7 @@ const base = (api: string) => api.replace(/\/$/, '');
  * @example await search('https://sek.example.nl', { near: '4201' }, controller.signal)
  */
 export function search(api: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
-  return getJson(`${base(api)}/v1/search?${toParams(request)}`, signal);
+  return getJson(`${base(api)}/v1/search?${toSearchParams(request)}`, signal);
 }
 
 /** `GET /v1/places?q=`: suggestions for the "Waar?" field. */
@@ -76,6 +52,6 @@ export function suggestPlaces(api: string, q: string, signal?: AbortSignal): Pro
 }
 
 /** `GET /v1/regions/:code`: a gemeente's bounding box [west, south, east, north], to frame the map. */
-export async function regionBoundingBox(api: string, code: string): Promise<[number, number, number, number]> {
-  return (await getJson<{ bbox: [number, number, number, number] }>(`${base(api)}/v1/regions/${encodeURIComponent(code)}`)).bbox;
+export async function regionBoundingBox(api: string, code: string): Promise<BoundingBox> {
+  return (await getJson<RegionResponse>(`${base(api)}/v1/regions/${encodeURIComponent(code)}`)).bbox;
 }

@@ -1,6 +1,6 @@
-import { DAY_PART_LABELS, KAART_LABELS, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, WEEKDAY_LABELS } from '../../../service/src/offers/vocabulary.js';
 import type { Offer } from '../api/search-client.js';
 import type { Lang } from '../i18n/strings.js';
+import { DAY_PART_LABELS, KAART_LABELS, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, WEEKDAY_LABELS } from '@sek/contract/vocabulary';
 
 export { DAY_PART_LABELS, KAART_LABELS, OFFER_KIND_LABELS, TARGET_GROUP_LABELS };
 

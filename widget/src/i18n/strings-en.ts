@@ -71,7 +71,7 @@ export const EN: Strings = {
   viewList: 'List',
   viewMap: 'Map',
   viewChoice: 'Show as',
-  mapName: (n: number) => `Map with ${n === 1 ? '1 place' : `${n} places`}`,
+  mapName: (n: number, km?: number | null) => `Map with ${n === 1 ? '1 place' : `${n} places`}${km ? `, within ${km} km` : ''}`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   skipMap: 'Skip the map',

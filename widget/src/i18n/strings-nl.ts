@@ -72,7 +72,7 @@ export const NL: Strings = {
   viewList: 'Lijst',
   viewMap: 'Kaart',
   viewChoice: 'Toon als',
-  mapName: (n: number) => `Kaart met ${n === 1 ? '1 plek' : `${n} plekken`}`,
+  mapName: (n: number, km?: number | null) => `Kaart met ${n === 1 ? '1 plek' : `${n} plekken`}${km ? `, binnen ${km} km` : ''}`,
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   skipMap: 'Sla de kaart over',

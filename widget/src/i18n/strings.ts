@@ -73,7 +73,7 @@ export interface Strings {
   viewList: string;
   viewMap: string;
   viewChoice: string;
-  mapName: (n: number) => string;
+  mapName: (n: number, km?: number | null) => string;
   zoomIn: string;
   zoomOut: string;
   skipMap: string;

@@ -9,13 +9,12 @@ import XYZ from 'ol/source/XYZ.js';
 import VectorSource from 'ol/source/Vector.js';
 import Cluster from 'ol/source/Cluster.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
-import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style.js';
-import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
+import Overlay from 'ol/Overlay.js';
+import { Circle as CircleStyle, Fill, Stroke, Style } from 'ol/style.js';
+import { fromLonLat, transformExtent } from 'ol/proj.js';
 import { bbox as bboxStrategy } from 'ol/loadingstrategy.js';
 import { createEmpty, extend, getHeight, getWidth, isEmpty, type Extent } from 'ol/extent.js';
 import { defaults as defaultControls } from 'ol/control/defaults.js';
-import { getDistance } from 'ol/sphere.js';
-import type { FeatureLike } from 'ol/Feature.js';
 import { OL_CSS } from './ol-css.generated.js';
 
 /** The official Dutch base map (Kadaster, PDOK), Web Mercator. */
@@ -44,7 +43,8 @@ export interface MapViewOptions {
   tiles: string;
   api: string;
   labels: MapLabels;
-  colors: { primary: string; selected: string; text: string };
+  /** Colours drawn on the canvas (markers are DOM elements styled by the widget's CSS). */
+  colors: { primary: string; text: string; radiusFill: string; land: string; border: string; water: string };
   /** Called with the hits under a clicked marker (several when they share one spot). */
   onSelect: (hitIds: string[]) => void;
 }
@@ -69,36 +69,30 @@ function adoptCss(root: ShadowRoot): void {
 }
 
 /**
- * The map of `<sek-zoeker>`: search centre, radius circle, clustered markers per result location,
- * the selected offer highlighted. Lives in the lazy map chunk; the list view never loads it.
+ * The map of `<sek-zoeker>`: search centre, radius circle, and a marker per result location,
+ * clustered when dense; the selected offer highlighted. Markers are real DOM elements (OpenLayers
+ * overlays) styled by the widget's CSS: what a person clicks is an element, not a pixel on a canvas.
+ * Lives in the lazy map chunk; the list view never loads it.
  */
 export class SekMapView {
   private readonly map: OlMap;
   private readonly points = new VectorSource<Feature<Point>>();
   private readonly clusters: Cluster<Feature<Point>>;
   private readonly overlay = new VectorSource();
+  private readonly markers: Overlay[] = [];
   private selectedId?: string;
-  private radiusMeters = 0;
 
   constructor(private readonly options: MapViewOptions) {
     adoptCss(options.shadowRoot);
     const { colors } = options;
-    const clusters = new Cluster({ distance: 36, minDistance: 12, source: this.points });
-    this.clusters = clusters;
-    const markerStyle = (feature: FeatureLike) => {
-      const members = feature.get('features') as Feature[];
-      const selected = members.some((member) => member.getId() === this.selectedId);
-      const count = members.length;
-      return new Style({
-        image: new CircleStyle({
-          radius: selected ? 13 : count > 1 ? 14 : 9,
-          fill: new Fill({ color: selected ? colors.selected : colors.primary }),
-          stroke: new Stroke({ color: '#ffffff', width: 3 }),
-        }),
-        ...(count > 1 ? { text: new Text({ text: String(count), fill: new Fill({ color: '#ffffff' }), font: 'bold 13px system-ui, sans-serif' }) } : {}),
-        zIndex: selected ? 2 : 1,
-      });
-    };
+    // The selected hit always has its own marker, never hidden in a cluster.
+    this.clusters = new Cluster({
+      distance: 36,
+      minDistance: 12,
+      source: this.points,
+      geometryFunction: (feature) => (feature.getId() === this.selectedId ? null : (feature.getGeometry() as Point)),
+    });
+    this.clusters.on('change', () => this.drawMarkers());
     this.map = new OlMap({
       target: options.container,
       layers: [
@@ -107,9 +101,10 @@ export class SekMapView {
           source: this.overlay,
           style: (feature) => feature.get('kind') === 'centre'
             ? new Style({ image: new CircleStyle({ radius: 6, fill: new Fill({ color: colors.text }), stroke: new Stroke({ color: '#ffffff', width: 2 }) }) })
-            : new Style({ stroke: new Stroke({ color: colors.primary, width: 2, lineDash: [8, 6] }), fill: new Fill({ color: 'rgba(11, 92, 173, 0.06)' }) }),
+            : new Style({ stroke: new Stroke({ color: colors.primary, width: 2, lineDash: [8, 6] }), fill: new Fill({ color: colors.radiusFill }) }),
         }),
-        new VectorLayer({ source: clusters, style: markerStyle }),
+        // Draws nothing itself: it makes OpenLayers compute the clusters for the current zoom; the markers are overlays.
+        new VectorLayer({ source: this.clusters, style: null }),
       ],
       view: new View({ center: fromLonLat([5.3, 52.1]), zoom: 7, maxZoom: 18 }),
       controls: defaultControls({
@@ -122,20 +117,41 @@ export class SekMapView {
     for (const [selector, label] of [['.ol-zoom-in', options.labels.zoomIn], ['.ol-zoom-out', options.labels.zoomOut]] as const) {
       options.container.querySelector(selector)?.setAttribute('aria-label', label);
     }
-    this.map.on('singleclick', (event) => {
-      const hit = this.map.forEachFeatureAtPixel(event.pixel, (feature) => feature, { layerFilter: (layer) => layer.getSource() === clusters });
-      const members = (hit?.get('features') as Feature[] | undefined) ?? [];
-      if (members.length === 0) return;
-      const extent = createEmpty();
-      for (const member of members) extend(extent, member.getGeometry()!.getExtent());
-      if (members.length > 1 && Math.max(getWidth(extent), getHeight(extent)) > 80) {
-        this.map.getView().fit(extent, { padding: [60, 60, 60, 60], duration: 250, maxZoom: 17 });
-        return;
-      }
-      options.onSelect(members.map((member) => String(member.getId())));
-    });
   }
 
+  /** One marker element per cluster (a count when several), and one for the selected hit. */
+  private drawMarkers(): void {
+    for (const marker of this.markers.splice(0)) this.map.removeOverlay(marker);
+    const groups = this.clusters.getFeatures().map((cluster) => ({ members: cluster.get('features') as Feature<Point>[], at: (cluster.getGeometry() as Point).getCoordinates() }));
+    const selected = this.selectedId ? this.points.getFeatureById(this.selectedId) : null;
+    if (selected) groups.push({ members: [selected], at: selected.getGeometry()!.getCoordinates() });
+    for (const { members, at } of groups) {
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.className = `marker${members.length > 1 ? ' cluster' : ''}${members.includes(selected!) ? ' selected' : ''}`;
+      // A tooltip for the mouse: the offers under this marker, one per line.
+      element.title = members.map((member) => String(member.get('title'))).join('\n');
+      element.textContent = members.length > 1 ? String(members.length) : '';
+      // Everything on the map is also in the list: markers are for the mouse and the finger, not a second tab order.
+      element.tabIndex = -1;
+      element.setAttribute('aria-hidden', 'true');
+      element.addEventListener('click', () => this.handleMarker(members));
+      const marker = new Overlay({ element, position: at, positioning: 'center-center', stopEvent: true });
+      this.map.addOverlay(marker);
+      this.markers.push(marker);
+    }
+  }
+
+  /** A spread-out cluster zooms in; markers at one spot (or one marker) open their offers. */
+  private handleMarker(members: Feature<Point>[]): void {
+    const extent = createEmpty();
+    for (const member of members) extend(extent, member.getGeometry()!.getExtent());
+    if (members.length > 1 && Math.max(getWidth(extent), getHeight(extent)) > 80) {
+      this.map.getView().fit(extent, { padding: [60, 60, 60, 60], duration: 250, maxZoom: 17 });
+      return;
+    }
+    this.options.onSelect(members.map((member) => String(member.getId())));
+  }
   private backgroundLayer() {
     const { tiles } = this.options;
     if (tiles === 'none') {
@@ -159,8 +175,8 @@ export class SekMapView {
       });
       return new VectorLayer({
         source,
-        style: new Style({ fill: new Fill({ color: '#f4f1ea' }), stroke: new Stroke({ color: '#9a8f7a', width: 1 }) }),
-        background: '#dfe9f0',
+        style: new Style({ fill: new Fill({ color: this.options.colors.land }), stroke: new Stroke({ color: this.options.colors.border, width: 1 }) }),
+        background: this.options.colors.water,
       });
     }
     const url = tiles === 'pdok' || tiles === '' ? PDOK_BRT_TILES : tiles;
@@ -170,13 +186,10 @@ export class SekMapView {
   /** Shows a new search: centre, radius, markers; fits the view to them. */
   show(content: MapContent): void {
     this.selectedId = content.selectedId;
-    this.options.container.dataset.selected = content.selectedId ?? '';
     this.overlay.clear();
     this.points.clear();
-    this.radiusMeters = 0;
     if (content.center && content.radiusKm) {
-      this.radiusMeters = content.radiusKm * 1000;
-      const ring = circular([content.center.lng, content.center.lat], this.radiusMeters, 96).transform('EPSG:4326', 'EPSG:3857');
+      const ring = circular([content.center.lng, content.center.lat], content.radiusKm * 1000, 96).transform('EPSG:4326', 'EPSG:3857');
       const circle = new Feature(ring);
       circle.set('kind', 'radius');
       const centre = new Feature(new Point(fromLonLat([content.center.lng, content.center.lat])));
@@ -193,50 +206,15 @@ export class SekMapView {
     for (const source of [this.overlay, this.points] as VectorSource[]) if (source.getFeatures().length) extend(extent, source.getExtent()!);
     if (!isEmpty(extent)) this.map.getView().fit(extent, { padding: [30, 30, 30, 30], maxZoom: 15 });
     else if (content.frame) this.map.getView().fit(transformExtent(content.frame, 'EPSG:4326', 'EPSG:3857'), { padding: [20, 20, 20, 20] });
-    this.options.container.dataset.markers = String(this.points.getFeatures().length);
-    this.options.container.dataset.radiusMeters = String(Math.round(this.measuredRadius()));
   }
 
-  /** Highlights a hit and centres the map on it. */
+  /** Highlights a hit (its own marker) and centres the map on it. */
   select(hitId: string | undefined): void {
-    if (hitId === this.selectedId && this.options.container.dataset.selected === (hitId ?? '')) return;
+    if (hitId === this.selectedId) return;
     this.selectedId = hitId;
-    this.options.container.dataset.selected = hitId ?? '';
-    this.points.changed();
+    this.clusters.refresh();
     const feature = hitId ? this.points.getFeatureById(hitId) : null;
     if (feature) this.map.getView().animate({ center: feature.getGeometry()!.getCoordinates(), duration: 250 });
-  }
-
-  /** The drawn radius, measured on the sphere from the centre to the circle (0 without one). */
-  measuredRadius(): number {
-    const ring = this.overlay.getFeatures().find((f) => f.get('kind') === 'radius');
-    const centre = this.overlay.getFeatures().find((f) => f.get('kind') === 'centre');
-    if (!ring || !centre) return 0;
-    const vertex = (ring.getGeometry() as unknown as { getFirstCoordinate(): number[] }).getFirstCoordinate();
-    const middle = (centre.getGeometry() as Point).getCoordinates();
-    return getDistance(toLonLat(middle), toLonLat(vertex));
-  }
-
-  /**
-   * Screen position (inside the map) of the marker that shows a hit (its cluster's marker when it is
-   * clustered), or of the hit's own location. For tests and host integrations.
-   */
-  pixelOf(hitId: string, of: 'marker' | 'location' = 'marker'): [number, number] | undefined {
-    this.map.renderSync();
-    const feature = this.points.getFeatureById(hitId);
-    if (!feature) return undefined;
-    const cluster = of === 'marker' ? this.clusters.getFeatures().find((c) => (c.get('features') as Feature[]).includes(feature)) : undefined;
-    const geometry = (cluster ?? feature).getGeometry() as Point;
-    const pixel = this.map.getPixelFromCoordinate(geometry.getCoordinates());
-    return pixel ? [pixel[0]!, pixel[1]!] : undefined;
-  }
-
-  /** Resolves after the next complete render (tiles or boundaries and markers drawn). */
-  whenRendered(): Promise<void> {
-    return new Promise((resolve) => {
-      this.map.once('rendercomplete', () => resolve());
-      this.map.render();
-    });
   }
 
   /** Call when the container was hidden and is shown again. */

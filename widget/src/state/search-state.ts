@@ -1,29 +1,24 @@
-import type { SearchRequest } from '../api/search-client.js';
+import type { KaartChoice, SearchQuery, SearchRequest } from '@sek/contract';
+import { clampRadiusKm, DAY_PARTS, DEFAULT_RADIUS_KM, OFFER_KINDS, ONLINE_MODES, TARGET_GROUPS } from '@sek/contract/vocabulary';
+import { THEME_SLUGS } from '@sek/contract/themes';
 
-/** What the resident has chosen; everything else (attributes) is configuration. */
-export interface SearchState {
-  near: string;
-  q: string;
-  radiusKm: number;
-  themes: string[];
-  free: boolean;
-  dayParts: string[];
-  online: 'include' | 'only' | 'exclude';
-  targetGroups: string[];
-  kinds: string[];
-}
+/**
+ * What the resident has chosen: the fields of a search a resident can change (the contract's
+ * `SearchQuery`), each with a value. Everything else (region, kaart, paging) is configuration.
+ */
+export type SearchState = Required<Pick<SearchQuery, 'themes' | 'dayParts' | 'targetGroups' | 'kinds'>>
+  & Pick<SearchQuery, 'radiusKm' | 'online'>
+  & { near: string; q: string; free: boolean };
 
-export const DISTANCES_KM = [1, 2, 5, 10, 25] as const;
-
-export function initialState(radiusKm: number): SearchState {
-  return { near: '', q: '', radiusKm, themes: [], free: false, dayParts: [], online: 'include', targetGroups: [], kinds: [] };
+export function initialState(radiusKm: number = DEFAULT_RADIUS_KM): SearchState {
+  return { near: '', q: '', radiusKm: clampRadiusKm(radiusKm), themes: [], free: false, dayParts: [], online: 'include', targetGroups: [], kinds: [] };
 }
 
 export interface SearchConfig {
   region: string[];
   /** Themes the host offers as tiles; with none chosen, the search covers these. */
-  themes: string[];
-  kaart: 'sociaal-educatief' | 'sociaal' | 'beide';
+  themes: SearchQuery['themes'] & {};
+  kaart: KaartChoice;
 }
 
 /** The request for the service: the resident's choices within the host's configuration. */
@@ -62,23 +57,27 @@ export function stateToParams(state: SearchState): URLSearchParams {
   return params;
 }
 
-const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+/** A list from a URL parameter, keeping only values of the given vocabulary (a link may have been edited). */
+function list<T extends string>(value: string | null, allowed: readonly T[]): T[] {
+  const parts = value ? value.split(',').filter(Boolean) : [];
+  return parts.filter((part): part is T => (allowed as readonly string[]).includes(part));
+}
 
 /** Reads a shared search back; returns undefined when the URL carries none. */
 export function stateFromParams(params: URLSearchParams, fallbackRadius: number): SearchState | undefined {
   if (![...params.keys()].some((key) => key.startsWith(PREFIX))) return undefined;
   const km = Number(params.get(`${PREFIX}km`));
-  const online = params.get(`${PREFIX}online`);
+  const online = params.get(`${PREFIX}online`) as SearchState['online'];
   return {
     near: params.get(`${PREFIX}waar`) ?? '',
     q: params.get(`${PREFIX}q`) ?? '',
-    radiusKm: Number.isFinite(km) && km > 0 && km <= 50 ? km : fallbackRadius,
-    themes: list(params.get(`${PREFIX}thema`)),
+    radiusKm: clampRadiusKm(Number.isFinite(km) && km > 0 ? km : fallbackRadius),
+    themes: list(params.get(`${PREFIX}thema`), THEME_SLUGS),
     free: params.get(`${PREFIX}gratis`) === '1',
-    dayParts: list(params.get(`${PREFIX}dagdeel`)),
-    online: online === 'only' || online === 'exclude' ? online : 'include',
-    targetGroups: list(params.get(`${PREFIX}voor`)),
-    kinds: list(params.get(`${PREFIX}soort`)),
+    dayParts: list(params.get(`${PREFIX}dagdeel`), DAY_PARTS),
+    online: ONLINE_MODES.includes(online) ? online : 'include',
+    targetGroups: list(params.get(`${PREFIX}voor`), TARGET_GROUPS),
+    kinds: list(params.get(`${PREFIX}soort`), OFFER_KINDS),
   };
 }
 

@@ -17,7 +17,13 @@ export const sekZoekerStyles = css`
     --_alert: var(--sek-color-alert, #8a4b00);
     --_radius: var(--sek-radius, 8px);
     --_space: var(--sek-space, 1rem);
-    --_focus: var(--sek-color-focus, var(--nl-focus-outline-color, #ffbf47));
+    --_focus: var(--sek-color-focus, var(--utrecht-focus-outline-color, #ffbf47));
+    --_error: var(--sek-color-error, var(--utrecht-feedback-invalid-color, #b00020));
+    --_highlight: var(--sek-color-highlight, #fff3a3);
+    --_map-land: var(--sek-map-land, #f4f1ea);
+    --_map-water: var(--sek-map-water, #dfe9f0);
+    --_map-border: var(--sek-map-border, #9a8f7a);
+    --_map-radius-fill: var(--sek-map-radius-fill, rgba(11, 92, 173, 0.06));
 
     display: block;
     box-sizing: border-box;
@@ -43,7 +49,7 @@ export const sekZoekerStyles = css`
   fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
   legend, label { font-weight: 600; }
   .hint { color: var(--_muted); font-size: 0.9em; font-weight: 400; }
-  .error { color: #b00020; font-weight: 600; }
+  .error { color: var(--_error); font-weight: 600; }
   .field { display: flex; flex-direction: column; gap: 0.25em; min-width: 0; }
   .where-row { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
   .where-row .combobox { flex: 3 1 14em; position: relative; }
@@ -102,7 +108,7 @@ export const sekZoekerStyles = css`
   ul.results { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }
   .result { padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
   .result-link { border: 0; padding: 0; min-height: 44px; background: none; color: var(--_primary); text-align: start; text-decoration: underline; font-size: 1em; justify-content: start; }
-  mark { background: #fff3a3; color: inherit; }
+  mark { background: var(--_highlight); color: inherit; }
   .meta { display: flex; flex-wrap: wrap; gap: 0.25em 1em; color: var(--_muted); }
   .badge { display: inline-flex; align-items: center; gap: 0.2em; padding: 0 0.5em; border-radius: var(--_radius); border: 2px solid currentColor; font-weight: 600; }
   .free-badge { color: var(--_free); }
@@ -130,6 +136,22 @@ export const sekZoekerStyles = css`
   .map { height: var(--sek-map-height, 24rem); margin-top: var(--_space); border-radius: var(--_radius); overflow: hidden; border: 1px solid var(--_muted); position: relative; }
   .skip-map { position: absolute; inset-inline-start: -9999px; }
   .skip-map:focus { position: static; margin-top: var(--_space); }
+  /* Map markers are buttons placed by OpenLayers: a 44 px target around a smaller dot. */
+  .map button.marker {
+    display: block; min-width: 0; min-height: 0; width: 44px; height: 44px; padding: 0; border: 0; background: transparent;
+    color: var(--_on-primary); cursor: pointer; font-size: 13px; font-weight: 700; line-height: 1; position: relative; isolation: isolate;
+  }
+  .map button.marker::before {
+    content: ''; position: absolute; inset: 11px; border-radius: 50%; z-index: -1;
+    border: 3px solid #ffffff; background: var(--_primary); box-shadow: 0 1px 3px rgb(0 0 0 / 0.4);
+  }
+  .map button.marker.cluster::before { inset: 6px; }
+  .map button.marker.selected::before { inset: 7px; background: var(--_alert); }
+  .map button.marker.selected { z-index: 2; }
+  @media (forced-colors: active) {
+    .map button.marker::before { background: ButtonText; border-color: Canvas; }
+    .map button.marker.selected::before { background: Highlight; }
+  }
   .spot { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-top: calc(var(--_space) / 2); }
   :host { position: relative; }
   footer { margin-top: var(--_space); font-size: 0.8em; color: var(--_muted); }

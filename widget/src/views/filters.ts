@@ -1,19 +1,19 @@
 import { html, nothing } from 'lit';
-import type { SearchFacets } from '../../../service/src/search/search-response.js';
-import { DAY_PARTS, OFFER_KINDS, TARGET_GROUPS } from '../../../service/src/offers/vocabulary.js';
 import { DAY_PART_LABELS, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS } from '../format/format-offer.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import type { SearchState } from '../state/search-state.js';
+import type { SearchFacets } from '@sek/contract';
+import { DAY_PARTS, OFFER_KINDS, TARGET_GROUPS } from '@sek/contract/vocabulary';
 
 export interface FilterHandlers {
   onChange: (patch: Partial<SearchState>) => void;
   onToggleMore: () => void;
 }
 
-const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+const toggle = <T extends string>(list: T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 const withCount = (text: string, count: number | undefined) => (count === undefined ? text : `${text} (${count})`);
 
-function checkboxGroup(name: string, legend: string, values: readonly string[], chosen: string[], text: (v: string) => string, counts: Record<string, number> | undefined, onChange: (next: string[]) => void) {
+function checkboxGroup<T extends string>(name: string, legend: string, values: readonly T[], chosen: T[], text: (v: T) => string, counts: Record<string, number> | undefined, onChange: (next: T[]) => void) {
   return html`<fieldset class="filter-group" part="filter-group">
     <legend>${legend}</legend>
     ${values.map((value) => html`<label class="check">
@@ -60,9 +60,8 @@ export function renderQuickFilters(names: string[], state: SearchState, t: Strin
   const toggles = names.flatMap((name): QuickToggle[] => {
     if (name === 'gratis') return [{ label: t.free, pressed: state.free, patch: { free: !state.free } }];
     if (name === 'online') return [{ label: t.onlineOnly, pressed: state.online === 'only', patch: { online: state.online === 'only' ? 'include' as const : 'only' as const } }];
-    if ((DAY_PARTS as readonly string[]).includes(name)) {
-      return [{ label: label(DAY_PART_LABELS, name, lang), pressed: state.dayParts.includes(name), patch: { dayParts: toggle(state.dayParts, name) } }];
-    }
+    const dayPart = DAY_PARTS.find((part) => part === name);
+    if (dayPart) return [{ label: label(DAY_PART_LABELS, dayPart, lang), pressed: state.dayParts.includes(dayPart), patch: { dayParts: toggle(state.dayParts, dayPart) } }];
     return [];
   });
   return html`<div class="quick-filters" part="quick-filters" role="group" aria-label=${t.filters}>

@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import type { SearchHit } from '../api/search-client.js';
 import { formatDistanceKm } from '../format/format-distance.js';
 import { formatDate, formatEuro, formatWhen, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS } from '../format/format-offer.js';
-import { ACCESSIBILITY_LABELS } from '../../../service/src/offers/vocabulary.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { pictogram } from '../icons/pictograms.js';
+import { ACCESSIBILITY_LABELS } from '@sek/contract/vocabulary';
 
 export interface DetailHandlers {
   onBack: () => void;

@@ -4,7 +4,7 @@ import { formatDistanceKm } from '../format/format-distance.js';
 import { formatWhen } from '../format/format-offer.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { pictogram } from '../icons/pictograms.js';
-import { THEMES } from '../../../service/src/themes/theme-list.js';
+import { THEMES } from '@sek/contract/themes';
 
 const pictogramOf = new Map<string, string>(THEMES.map((theme) => [theme.slug, theme.pictogram]));
 const themeLabel = (slug: string, lang: Lang) => THEMES.find((theme) => theme.slug === slug)?.label[lang] ?? slug;

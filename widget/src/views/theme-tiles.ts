@@ -1,10 +1,10 @@
 import { html } from 'lit';
-import type { ThemeDefinition } from '../../../service/src/themes/theme-list.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { pictogram } from '../icons/pictograms.js';
+import type { ThemeDefinition } from '@sek/contract';
 
 /** The theme tiles: big toggle buttons with a pictogram and a short label. */
-export function renderThemeTiles(themes: readonly ThemeDefinition[], selected: string[], counts: Record<string, number> | undefined, t: Strings, lang: Lang, onToggle: (slug: string) => void) {
+export function renderThemeTiles<S extends string>(themes: readonly (ThemeDefinition & { slug: S })[], selected: readonly string[], counts: Record<string, number> | undefined, t: Strings, lang: Lang, onToggle: (slug: S) => void) {
   return html`
     <fieldset class="themes" part="themes">
       <legend>${t.themesQuestion}</legend>

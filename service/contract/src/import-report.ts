@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedMessage } from '../http/api-error.js';
+import { LocalizedMessage } from './errors.js';
 
 /** One rejected record: where it is in the file, which field, and why (Dutch and English). */
 export const Rejection = z.object({

@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from './api-error.js';
+import type { LocalizedMessage } from '../errors.js';
 
 /**
  * Messages of the checks SEK writes itself, keyed by the `error` string the schemas carry

@@ -1,4 +1,4 @@
-import type { LocalizedMessage } from './api-error.js';
+import type { LocalizedMessage } from '../errors.js';
 
 /**
  * How a person calls a field: "de titel" (the CSV column `title`), "het paginanummer". A coordinator

@@ -1,6 +1,7 @@
 /**
- * The closed lists an offer is described with, each value with its Dutch (B1) and English label.
- * Plain constants without zod, so the widget can import them without pulling in the validator.
+ * The closed lists an offer and a search are described with, each value with its Dutch (B1) and
+ * English label, and the limits of a search. Plain constants without zod, so the widget can import
+ * them without pulling in the validator.
  */
 type Labels<K extends string> = Readonly<Record<K, { readonly nl: string; readonly en: string }>>;
 
@@ -71,3 +72,33 @@ export const KAART_LABELS: Labels<KaartType> = {
   'sociaal-educatief': { nl: 'Leren en meedoen', en: 'Learning and taking part' },
   sociaal: { nl: 'Hulp en zorg', en: 'Help and care' },
 };
+
+/** Which kaart a search covers: one of the two, or both. */
+export const KAART_CHOICES = [...KAART_TYPES, 'beide'] as const;
+export type KaartChoice = (typeof KAART_CHOICES)[number];
+
+/** Online offers in a search: with the located ones (apart), only online, or none. */
+export const ONLINE_MODES = ['include', 'only', 'exclude'] as const;
+export type OnlineMode = (typeof ONLINE_MODES)[number];
+
+/** What the centre of a search is: what the resident typed, or the middle of the kaart's region. */
+export const CENTER_KINDS = ['postcode', 'address', 'coordinates', 'gemeente', 'woonplaats', 'kern', 'wijk', 'region'] as const;
+export type CenterKind = (typeof CENTER_KINDS)[number];
+
+export const MIN_RADIUS_KM = 1;
+export const MAX_RADIUS_KM = 50;
+export const DEFAULT_RADIUS_KM = 5;
+/** The distances a resident can choose from. */
+export const RADIUS_CHOICES_KM = [1, 2, 5, 10, 25] as const;
+export const MAX_LIMIT = 50;
+export const MAX_PAGE = 200;
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * A radius in km within the limits; anything that is not a positive number gives the default.
+ * @example clampRadiusKm(80) === 50
+ */
+export function clampRadiusKm(value: number): number {
+  if (!Number.isFinite(value) || value <= 0) return DEFAULT_RADIUS_KM;
+  return Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, value));
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ThemeSlug } from '../themes/themes.js';
+import { ThemeSlug } from './theme-schema.js';
 import {
   ACCESSIBILITY_FEATURES, DAY_PARTS, KAART_TYPES, OFFER_KINDS, OFFER_STATUSES, TARGET_GROUPS, WEEKDAYS,
 } from './vocabulary.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError, LocalizedMessage } from './api-error.js';
+import type { FieldError, LocalizedMessage } from '../errors.js';
 import { labelFor, QUERY_FIELD_LABELS, type FieldLabel, type FieldLabels } from './field-labels.js';
 import { isValidationMessageKey, VALIDATION_MESSAGES } from './validation-messages.js';
 

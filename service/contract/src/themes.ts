@@ -1,5 +1,5 @@
 /**
- * Plain data, no zod: the widget imports this module, the service validates with themes.ts.
+ * Plain data, no zod: the widget imports this module; `theme-schema.ts` validates against it.
  */
 export interface ThemeDefinition {
   readonly slug: string;
@@ -108,5 +108,8 @@ export const THEMES = [
   },
 ] as const satisfies readonly ThemeDefinition[];
 
-export type ThemeSlug = (typeof THEMES)[number]['slug'];
-export const THEME_SLUGS = THEMES.map((theme) => theme.slug) as unknown as readonly [ThemeSlug, ...ThemeSlug[]];
+type Slug = (typeof THEMES)[number]['slug'];
+export const THEME_SLUGS = THEMES.map((theme) => theme.slug) as unknown as readonly [Slug, ...Slug[]];
+
+/** The theme of a slug. */
+export const themeBySlug: ReadonlyMap<string, ThemeDefinition> = new Map(THEMES.map((theme) => [theme.slug, theme]));

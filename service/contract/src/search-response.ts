@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { OfferLocation, OfferSummary } from '../offers/offer.js';
+import { OfferLocation, OfferSummary } from './offer.js';
+import { CENTER_KINDS } from './vocabulary.js';
 
 /** A piece of highlighted text; `match` marks the words that matched the query. Safe to render as text. */
 export const HighlightSegment = z.object({ text: z.string(), match: z.boolean() });
@@ -38,7 +39,7 @@ export const SearchCenter = z.object({
   lat: z.number(),
   lng: z.number(),
   label: z.string(),
-  kind: z.string(),
+  kind: z.enum(CENTER_KINDS),
   gemeenteCodes: z.array(z.string()),
 });
 export type SearchCenter = z.infer<typeof SearchCenter>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { GemeenteCode } from './offer.js';
+
+export const RegionParams = z.object({ code: GemeenteCode });
+
+/** `bbox=west,south,east,north` in WGS84 degrees. */
+export const BoundariesQuery = z
+  .object({
+    bbox: z
+      .string()
+      .transform((value) => value.split(',').map(Number))
+      .pipe(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)]))
+      .refine(([west, south, east, north]) => west < east && south < north, 'west_before_east'),
+  })
+  .strict();
+
+/** A simplified gemeente boundary as a GeoJSON feature (CBS / Kadaster, CC BY 4.0). */
+export const Boundary = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  properties: z.object({ code: z.string(), naam: z.string(), provincie: z.string() }),
+  geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.unknown() }),
+});
+export type Boundary = z.infer<typeof Boundary>;
+
+/** [west, south, east, north] */
+export const BoundingBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+export type BoundingBox = z.infer<typeof BoundingBox>;
+
+export const RegionResponse = z.object({
+  code: z.string(),
+  name: z.string(),
+  provincie: z.string(),
+  center: z.object({ lat: z.number(), lng: z.number() }),
+  bbox: BoundingBox,
+  boundary: Boundary,
+  attribution: z.array(z.string()),
+});
+export type RegionResponse = z.infer<typeof RegionResponse>;
+
+export const BoundariesResponse = z.object({ type: z.literal('FeatureCollection'), features: z.array(Boundary), attribution: z.array(z.string()) });
+export type BoundariesResponse = z.infer<typeof BoundariesResponse>;
+
+export const AttributionResponse = z.object({ attribution: z.array(z.string()) });
