@@ -1,5 +1,6 @@
 # SEK service image: the HTTP API, the widget bundle and the demo pages.
-# Meilisearch runs as its own container (see docker-compose.yml); the embedded binary is not installed.
+# PostgreSQL and Meilisearch run as their own containers (see docker-compose.yml); the embedded
+# binaries are not installed (--no-optional): set DATABASE_URL and MEILI_URL.
 FROM node:20-bookworm-slim AS build
 RUN npm install -g pnpm@10
 WORKDIR /app

@@ -2,15 +2,20 @@ import type { GeoData } from './geo/geo-data.js';
 import type { Geocoder } from './geo/geocoder.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
-import type { OfferIndexWriter } from './search-index/offer-index-writer.js';
+import type { OfferStore } from './database/offer-store.js';
+import type { ProjectionLag } from './projection/projector.js';
 import type { SearchIndex } from './search-index/search-index.js';
 
 /** Everything the HTTP app needs; built once by start-service.ts (or by a test). */
 export interface AppDeps {
-  /** Read access to the offers: search, one offer, places, the export. */
+  /** The public read path (Meilisearch): search, one offer, places. */
   searchIndex: SearchIndex;
-  /** Write access and the bearer token that unlocks /v1/admin; absent: admin API off. */
-  admin?: { token: string; openWriter: (options?: { dryRun?: boolean }) => OfferIndexWriter };
+  /** The system of record (PostgreSQL): imports, deletes, the export. */
+  store: OfferStore;
+  /** How far the search index is behind the database, and a way to rebuild it. */
+  projection: { lag(): Promise<ProjectionLag>; rebuild(): Promise<number> };
+  /** The bearer token that unlocks /v1/admin; absent: admin API off. */
+  admin?: { token: string };
   geo: GeoData;
   geocoder?: Geocoder;
   log: Logger;

@@ -2,41 +2,42 @@
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type Config } from './config/config.js';
-import { loadGeoData } from './geo/geo-data.js';
-import { importOffers } from './import/import-offers.js';
-import { OfferIndexWriter } from './search-index/offer-index-writer.js';
-import { exportChunks } from './export/export-offers.js';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from '@sek/contract';
-import { SearchIndex } from './search-index/search-index.js';
+import { ConfigError, loadConfig, type Config } from './config/config.js';
+import { DatabaseOfferSink } from './database/database-offer-sink.js';
+import { OfferStore } from './database/offer-store.js';
+import { openDatabase } from './database/open-database.js';
+import { exportChunks } from './export/export-offers.js';
+import { loadGeoData } from './geo/geo-data.js';
+import { formatImportReport } from './import/format-import-report.js';
+import { importOffers } from './import/import-offers.js';
+import { createLogger } from './log.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearch } from './meili/embedded-meilisearch.js';
 import { indexNames } from './meili/index-settings.js';
 import { createMeiliClient } from './meili/meili-clients.js';
-import { prepareIndexes } from './meili/prepare-indexes.js';
+import { reindex } from './projection/reindex.js';
 import { ProgressLine } from './progress-line.js';
-import { formatImportReport } from './import/format-import-report.js';
 
 const USAGE = `Usage:
   pnpm sek import <file> [--format json|ndjson|csv|hsds] [--source NAME] [--replace] [--dry-run] [--json]
   pnpm sek export [--format ndjson|csv|hsds] [--region GM0512,GM1978] [--out FILE]
+  pnpm sek reindex
 
-Uses MEILI_URL + MEILI_MASTER_KEY when set, otherwise the embedded Meilisearch in SEK_DATA_DIR
-(stop "pnpm start" first, or use POST /v1/admin/import while it runs).`;
+import and export work on the database: DATABASE_URL when set, otherwise the embedded PostgreSQL in
+SEK_DATA_DIR (the one "pnpm start" runs, or one started for this command). A running SEK makes
+imported offers searchable within seconds; otherwise at its next start.
+reindex rebuilds the search index from the database (MEILI_URL, or the embedded Meilisearch when
+"pnpm start" is not running; while it runs, use POST /v1/admin/reindex).`;
 
-async function withMeili<T>(config: Config, work: (admin: ReturnType<typeof createMeiliClient>) => Promise<T>): Promise<T> {
-  let embedded: EmbeddedMeilisearch | undefined;
-  if (!config.MEILI_URL || !config.MEILI_MASTER_KEY) {
-    try {
-      embedded = await startEmbeddedMeilisearch({ dataDir: config.SEK_DATA_DIR });
-    } catch (error) {
-      throw new Error(`Could not start the embedded Meilisearch in ${config.SEK_DATA_DIR} (is "pnpm start" running? Stop it, or use POST /v1/admin/import).`, { cause: error });
-    }
-  }
+class UsageError extends Error {}
+
+/** The database, opened for one command and closed after it. */
+async function withStore<T>(config: Config, work: (store: OfferStore) => Promise<T>): Promise<T> {
+  const opened = await openDatabase(config, createLogger('warn'));
   try {
-    const admin = createMeiliClient({ url: embedded?.url ?? config.MEILI_URL!, apiKey: embedded?.masterKey ?? config.MEILI_MASTER_KEY!, timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS });
-    return await work(admin);
+    return await work(new OfferStore(opened.database.db));
   } finally {
-    await embedded?.stop();
+    await opened.close();
   }
 }
 
@@ -55,15 +56,13 @@ async function runImport(config: Config, args: string[]): Promise<number> {
   const file = positionals[0];
   if (!file) throw new UsageError('import needs a file');
   if (values.format && !IMPORT_FORMATS.includes(values.format as ImportFormat)) throw new UsageError(`unknown format ${values.format}`);
+  const size = statSync(file).size || 1;
   const geo = loadGeoData();
-  const names = indexNames(config.SEK_INDEX_PREFIX);
-  const report = await withMeili(config, async (admin) => {
-    await prepareIndexes(admin, names, geo);
+  const report = await withStore(config, async (store) => {
     const progress = new ProgressLine(process.stderr);
-    const size = statSync(file).size || 1;
     const input = createReadStream(file);
-    const writer = new OfferIndexWriter(admin, names, { dryRun: values['dry-run'] });
-    const result = await importOffers(writer, geo, input, {
+    const sink = new DatabaseOfferSink(store, { by: `import:${values.source ?? 'cli'}`, reason: `Import van ${file} (pnpm sek import)` }, { dryRun: values['dry-run'] });
+    const result = await importOffers(sink, geo, input, {
       name: file,
       ...(values.format ? { format: values.format as ImportFormat } : {}),
       ...(values.source ? { source: values.source } : {}),
@@ -73,22 +72,17 @@ async function runImport(config: Config, args: string[]): Promise<number> {
     progress.done();
     return result;
   });
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    process.stdout.write(formatImportReport(report));
-  }
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatImportReport(report));
   return report.error ? 1 : report.rejected > 0 ? 3 : 0;
 }
 
 async function runExport(config: Config, args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'ndjson' }, region: { type: 'string' }, out: { type: 'string' } } });
   if (!EXPORT_FORMATS.includes(values.format as ExportFormat)) throw new UsageError(`unknown format ${values.format}`);
-  const names = indexNames(config.SEK_INDEX_PREFIX);
-  await withMeili(config, async (admin) => {
+  await withStore(config, async (store) => {
     const out = values.out ? createWriteStream(values.out) : process.stdout;
     const region = values.region ? values.region.split(',').map((s) => s.trim()) : [];
-    for await (const chunk of exportChunks(new SearchIndex(admin, admin, names).storedOffers(region), values.format as ExportFormat)) {
+    for await (const chunk of exportChunks(store.publishedOffersIn(region), values.format as ExportFormat)) {
       if (!out.write(chunk)) await once(out, 'drain');
     }
     if (out !== process.stdout) {
@@ -99,7 +93,27 @@ async function runExport(config: Config, args: string[]): Promise<number> {
   return 0;
 }
 
-class UsageError extends Error {}
+async function runReindex(config: Config): Promise<number> {
+  const log = createLogger('info');
+  let embedded: EmbeddedMeilisearch | undefined;
+  if (!config.MEILI_URL || !config.MEILI_MASTER_KEY) {
+    try {
+      embedded = await startEmbeddedMeilisearch({ dataDir: config.SEK_DATA_DIR });
+    } catch (error) {
+      throw new Error(`Could not start the embedded Meilisearch in ${config.SEK_DATA_DIR} (is "pnpm start" running? Then use POST /v1/admin/reindex).`, { cause: error });
+    }
+  }
+  const opened = await openDatabase(config, log);
+  try {
+    const admin = createMeiliClient({ url: embedded?.url ?? config.MEILI_URL!, apiKey: embedded?.masterKey ?? config.MEILI_MASTER_KEY!, timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS });
+    const count = await reindex(opened.database, admin, indexNames(config.SEK_INDEX_PREFIX), log);
+    process.stdout.write(`De zoekindex is opnieuw opgebouwd: ${count} aanbod.\n`);
+    return 0;
+  } finally {
+    await opened.close();
+    await embedded?.stop();
+  }
+}
 
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
@@ -116,6 +130,7 @@ async function main(): Promise<number> {
   try {
     if (command === 'import') return await runImport(config, rest);
     if (command === 'export') return await runExport(config, rest);
+    if (command === 'reindex') return await runReindex(config);
     throw new UsageError(command ? `unknown command ${command}` : 'no command');
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

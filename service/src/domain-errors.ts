@@ -25,7 +25,7 @@ export class NotFoundError extends Error {
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
   constructor(
-    readonly store: 'search',
+    readonly store: 'search' | 'database',
     /** For the metrics: `timeout`, `unreachable`, or the store's own error code. */
     readonly kind: string,
     options?: ErrorOptions,

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The service's Prometheus metrics, on their own registry (tests create one per app). */
 export interface Metrics {
@@ -7,11 +7,33 @@ export interface Metrics {
   meiliErrors: Counter<'kind'>;
   importedRecords: Counter<'outcome'>;
   rateLimited: Counter<'scope'>;
+  projectionApplied: Counter;
+  projectionErrors: Counter<'kind'>;
+  /** Read when scraped: how far the search index is behind the database. */
+  projectionLag: { source?: () => Promise<{ pending: number; oldestSeconds: number }> };
 }
 
 export function createMetrics({ processMetrics = true } = {}): Metrics {
   const registry = new Registry();
   if (processMetrics) collectDefaultMetrics({ register: registry, prefix: 'sek_' });
+  const projectionLag: Metrics['projectionLag'] = {};
+  const lagNow = async () => (await projectionLag.source?.().catch(() => undefined)) ?? { pending: -1, oldestSeconds: -1 };
+  new Gauge({
+    name: 'sek_projection_pending',
+    help: 'Changes in the database not yet applied to the search index (-1: the database cannot be read).',
+    registers: [registry],
+    async collect() {
+      this.set((await lagNow()).pending);
+    },
+  });
+  new Gauge({
+    name: 'sek_projection_lag_seconds',
+    help: 'Age of the oldest change not yet applied to the search index (-1: the database cannot be read).',
+    registers: [registry],
+    async collect() {
+      this.set((await lagNow()).oldestSeconds);
+    },
+  });
   return {
     registry,
     requestDuration: new Histogram({
@@ -39,5 +61,17 @@ export function createMetrics({ processMetrics = true } = {}): Metrics {
       labelNames: ['scope'],
       registers: [registry],
     }),
+    projectionApplied: new Counter({
+      name: 'sek_projection_applied_total',
+      help: 'Outbox entries applied to the search index.',
+      registers: [registry],
+    }),
+    projectionErrors: new Counter({
+      name: 'sek_projection_errors_total',
+      help: 'Projection attempts that failed and will be retried, by the store that failed (search, database).',
+      labelNames: ['kind'],
+      registers: [registry],
+    }),
+    projectionLag,
   };
 }

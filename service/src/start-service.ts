@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import type { Config } from './config/config.js';
 import { createApp } from './app.js';
+import { DatabaseOfferSink } from './database/database-offer-sink.js';
+import { OfferStore } from './database/offer-store.js';
+import { openDatabase, type OpenedDatabase } from './database/open-database.js';
 import { loadGeoData } from './geo/geo-data.js';
 import type { Geocoder } from './geo/geocoder.js';
 import { PdokGeocoder } from './geo/pdok-geocoder.js';
@@ -10,9 +13,12 @@ import type { Logger } from './log.js';
 import { superviseEmbeddedMeilisearch, type SupervisedMeilisearch } from './meili/meili-supervisor.js';
 import { indexNames } from './meili/index-settings.js';
 import { createMeiliClient, ensureKey, ensureSearchKey } from './meili/meili-clients.js';
-import { prepareIndexes } from './meili/prepare-indexes.js';
+import { preparePlacesIndex } from './meili/prepare-places-index.js';
 import { readDemoOffers } from './offers/demo-offers.js';
-import { countOffers, OfferIndexWriter, upsertOffers } from './search-index/offer-index-writer.js';
+import { Projector } from './projection/projector.js';
+import { indexIsCurrent, reindex } from './projection/reindex.js';
+import { upgradeFromIndex } from './projection/upgrade-from-index.js';
+import { OfferIndexWriter } from './search-index/offer-index-writer.js';
 import { SearchIndex } from './search-index/search-index.js';
 import { createMetrics } from './metrics.js';
 
@@ -21,63 +27,88 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface RunningService {
   url: string;
   meiliUrl: string;
-  /** Stops accepting requests, finishes in-flight ones, then stops the embedded Meilisearch. */
+  /** Stops accepting requests, finishes in-flight ones, then stops the projector and the embedded servers. */
   close(): Promise<void>;
   /** The pid of the embedded Meilisearch running now (none with MEILI_URL). */
   meiliPid?: () => number | undefined;
+  /** The pid of the embedded PostgreSQL running now (none with DATABASE_URL). */
+  postgresPid?: () => number | undefined;
+  /** Resolves when every change written so far is searchable. */
+  projected(): Promise<void>;
+}
+
+/** Loads the fictitious demo offers into an empty database, through the import path. */
+async function loadDemoOffers(store: OfferStore, log: Logger): Promise<void> {
+  const sink = new DatabaseOfferSink(store, { by: 'demo', reason: 'Voorbeeldaanbod (verzonnen) bij de eerste start.' });
+  const offers = await readDemoOffers();
+  await sink.write(offers);
+  await sink.finish();
+  log.info('loaded demo offers into the empty database', { offers: offers.length });
 }
 
 /**
- * Starts the whole product: Meilisearch (embedded unless MEILI_URL is set), index settings,
- * demo data when the index is empty, and the HTTP service.
+ * Starts the whole product: Meilisearch (embedded unless MEILI_URL is set), PostgreSQL (embedded
+ * unless DATABASE_URL is set) at the newest schema, the search index rebuilt when its settings
+ * changed, demo data when the database is empty, the projector, and the HTTP service.
  */
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   let embedded: SupervisedMeilisearch | undefined;
+  let opened: OpenedDatabase | undefined;
+  let projector: Projector | undefined;
   let meiliUrl = config.MEILI_URL;
   let masterKey = config.MEILI_MASTER_KEY;
-  if (!meiliUrl || !masterKey) {
-    log.info('starting embedded Meilisearch', { dataDir: resolve(config.SEK_DATA_DIR) });
-    embedded = await superviseEmbeddedMeilisearch(config.SEK_DATA_DIR, log);
-    log.info('embedded Meilisearch ready', { pid: embedded.pid(), url: embedded.url });
-    meiliUrl = embedded.url;
-    masterKey = embedded.masterKey;
-  }
+  const stopAll = async () => {
+    await projector?.stop();
+    await opened?.close();
+    await embedded?.stop();
+  };
   try {
+    if (!meiliUrl || !masterKey) {
+      log.info('starting embedded Meilisearch', { dataDir: resolve(config.SEK_DATA_DIR) });
+      embedded = await superviseEmbeddedMeilisearch(config.SEK_DATA_DIR, log);
+      log.info('embedded Meilisearch ready', { pid: embedded.pid(), url: embedded.url });
+      meiliUrl = embedded.url;
+      masterKey = embedded.masterKey;
+    }
+    opened = await openDatabase(config, log, { supervised: true });
+    const { database } = opened;
+    const store = new OfferStore(database.db);
     const names = indexNames(config.SEK_INDEX_PREFIX);
     const admin = createMeiliClient({ url: meiliUrl, apiKey: masterKey, timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS });
     const geo = loadGeoData();
-    await prepareIndexes(admin, names, geo);
+    await preparePlacesIndex(admin, names, geo);
 
-    if (config.SEK_LOAD_DEMO_DATA === 'auto' && (await countOffers(admin, names)) === 0) {
-      const offers = await readDemoOffers();
-      await upsertOffers(admin, names, offers);
-      log.info('loaded demo offers into the empty index', { offers: offers.length });
+    const firstUse = !(await database.db.selectFrom('search_index_state').select('name').executeTakeFirst());
+    if (firstUse) await upgradeFromIndex(admin, names, store, log);
+    if (config.SEK_LOAD_DEMO_DATA === 'auto' && (await store.count()) === 0) await loadDemoOffers(store, log);
+    if (!(await indexIsCurrent(database, admin, names))) {
+      log.info('building the search index from the database (first start, or its settings changed)');
+      await reindex(database, admin, names, log);
     }
 
     const searchKey = await ensureSearchKey(admin, [names.offers, names.locations, names.places]);
     const search = createMeiliClient({ url: meiliUrl, apiKey: searchKey, timeoutMs: config.MEILI_TIMEOUT_MS });
-    const readerKey = await ensureKey(admin, 'export', ['documents.get'], [names.offers]);
-    const reader = createMeiliClient({ url: meiliUrl, apiKey: readerKey, timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS });
-    // The admin API writes offers only: no settings, no keys, no other indexes.
-    const writerClient = async () => createMeiliClient({
-      url: meiliUrl,
-      apiKey: await ensureKey(admin, 'admin', ['documents.add', 'documents.get', 'documents.delete', 'tasks.get'], [names.offers, names.locations]),
-      timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS,
-    });
+    // The projector writes offer documents only: no settings, no keys, no other indexes.
+    const projectionKey = await ensureKey(admin, 'projection', ['documents.add', 'documents.get', 'documents.delete', 'tasks.get'], [names.offers, names.locations]);
+    const projection = createMeiliClient({ url: meiliUrl, apiKey: projectionKey, timeoutMs: config.MEILI_ADMIN_TIMEOUT_MS });
+    const metrics = createMetrics();
+    projector = new Projector({ database, store, openWriter: () => new OfferIndexWriter(projection, names), log, metrics });
+    metrics.projectionLag.source = () => projector!.lag();
+    projector.start();
+
     if (config.SEK_ADMIN_TOKEN) log.info('admin API on at /v1/admin (bearer token)');
     else log.info('admin API off: set SEK_ADMIN_TOKEN to enable /v1/admin');
     const geocoder: Geocoder | undefined = config.SEK_GEOCODER === 'pdok' ? new PdokGeocoder() : undefined;
-    const writer = config.SEK_ADMIN_TOKEN ? await writerClient() : undefined;
     const app = createApp({
-      searchIndex: new SearchIndex(search, reader, names),
-      ...(config.SEK_ADMIN_TOKEN && writer
-        ? { admin: { token: config.SEK_ADMIN_TOKEN, openWriter: (options) => new OfferIndexWriter(writer, names, options) } }
-        : {}),
+      searchIndex: new SearchIndex(search, names),
+      store,
+      projection: { lag: () => projector!.lag(), rebuild: () => reindex(database, admin, names, log) },
+      ...(config.SEK_ADMIN_TOKEN ? { admin: { token: config.SEK_ADMIN_TOKEN } } : {}),
       geo,
       geocoder,
       log,
       staticDirs: { widget: resolve(REPO_ROOT, 'widget/dist'), demo: resolve(REPO_ROOT, 'demo') },
-      metrics: createMetrics(),
+      metrics,
       allowedOrigins: config.SEK_ALLOWED_ORIGINS,
       rateLimits: {
         perMinute: config.SEK_RATE_LIMIT_PER_MINUTE,
@@ -100,11 +131,19 @@ export async function startService(config: Config, log: Logger): Promise<Running
         server.close(() => done());
         server.closeIdleConnections();
       });
-      await embedded?.stop();
+      await stopAll();
     };
-    return { url, meiliUrl, close, ...(embedded ? { meiliPid: embedded.pid } : {}) };
+    const running = projector;
+    return {
+      url,
+      meiliUrl,
+      close,
+      projected: () => running.whenIdle(),
+      ...(embedded ? { meiliPid: embedded.pid } : {}),
+      ...(opened.embeddedPid ? { postgresPid: opened.embeddedPid } : {}),
+    };
   } catch (error) {
-    await embedded?.stop();
+    await stopAll();
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
 import { stableJson } from '../src/offers/stable-json.js';
-import { indexContents } from './helpers/index-contents.js';
+import { searchableContents } from './helpers/index-contents.js';
 import { startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
 import type { Offer } from '@sek/contract';
 
@@ -57,7 +57,7 @@ describe('POST /v1/admin/import, then export and delete', () => {
     const { status, body } = await post(service, '/v1/admin/import?source=demo', ndjson, bearer(TEST_ADMIN_TOKEN));
     expect(status).toBe(200);
     expect(body).toMatchObject({ status: 'applied', format: 'ndjson', created: demo.length, rejected: 0 });
-    const original = await indexContents(service.meili.admin, service.meili.names);
+    const original = await searchableContents(service);
     expect(original.offers).toEqual(demo.map(stableJson).sort());
 
     for (const format of ['ndjson', 'csv', 'hsds'] as const) {
@@ -69,7 +69,7 @@ describe('POST /v1/admin/import, then export and delete', () => {
         const type = { ndjson: 'application/x-ndjson', csv: 'text/csv', hsds: 'application/json' }[format];
         const report = await post(copy, `/v1/admin/import${format === 'hsds' ? '?format=hsds' : ''}`, text, { ...bearer(TEST_ADMIN_TOKEN), 'Content-Type': type });
         expect(report.body.rejections).toEqual([]);
-        expect(await indexContents(copy.meili.admin, copy.meili.names)).toEqual(original);
+        expect(await searchableContents(copy)).toEqual(original);
       } finally {
         await copy.close();
       }
@@ -92,7 +92,7 @@ describe('POST /v1/admin/import, then export and delete', () => {
     const target = demo.find((o) => o.locations.length > 1) ?? demo[0]!;
     const first = await service.get(`/v1/admin/offers/${target.id}`, { method: 'DELETE', headers: bearer(TEST_ADMIN_TOKEN) });
     expect(first.status).toBe(204);
-    const contents = await indexContents(service.meili.admin, service.meili.names);
+    const contents = await searchableContents(service);
     expect(contents.offers.some((o) => JSON.parse(o).id === target.id)).toBe(false);
     const again = await service.get(`/v1/admin/offers/${target.id}`, { method: 'DELETE', headers: bearer(TEST_ADMIN_TOKEN) });
     expect(again.status).toBe(404);

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportChunks } from '../src/export/export-offers.js';
@@ -11,6 +12,10 @@ import { createLogger } from '../src/log.js';
 import { startService, type RunningService } from '../src/start-service.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
 import { parse } from 'csv-parse/sync';
+import { connectDatabase, type Database } from '../src/database/connect-database.js';
+import { OfferStore } from '../src/database/offer-store.js';
+import { Projector } from '../src/projection/projector.js';
+import { createTestDatabase, type TestDatabase } from './helpers/test-database.js';
 import { startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
 import { Offer } from '@sek/contract';
 
@@ -110,14 +115,16 @@ describe('HTTP details', () => {
 describe('when Meilisearch hangs', () => {
   let meili: EmbeddedMeilisearch;
   let dataDir: string;
+  let database: TestDatabase;
   let running: RunningService;
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'sek-hang-'));
     meili = await startEmbeddedMeilisearch({ dataDir });
+    database = await createTestDatabase({ migrate: false });
     // The service exactly as `pnpm start` wires it, with short timeouts configured.
     const config = loadConfig({
       MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_TIMEOUT_MS: '300', MEILI_ADMIN_TIMEOUT_MS: '500',
-      PORT: '0', SEK_LOAD_DEMO_DATA: 'never', SEK_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      DATABASE_URL: database.url, PORT: '0', SEK_LOAD_DEMO_DATA: 'never', SEK_ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     });
     running = await startService(config, createLogger('silent'));
     // From now on Meilisearch accepts connections but never answers.
@@ -127,16 +134,60 @@ describe('when Meilisearch hangs', () => {
     meili.process.kill('SIGCONT');
     await running.close();
     await meili.stop();
+    await database.drop();
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('search, export, import and delete answer 503 within the configured timeouts, not after 30 s', async () => {
+  it('search answers 503 within the configured timeout; imports, the export and deletes still work on the database', async () => {
     const auth = { Authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
     expect((await fetch(`${running.url}/v1/search?near=4201`)).status).toBe(503);
-    expect((await fetch(`${running.url}/v1/export`)).status).toBe(503);
-    expect((await fetch(`${running.url}/v1/admin/offers/abc`, { method: 'DELETE', headers: auth })).status).toBe(503);
+    const ready = await fetch(`${running.url}/readyz`);
+    expect(ready.status).toBe(503);
     const imported = await fetch(`${running.url}/v1/admin/import`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/x-ndjson' }, body: `${JSON.stringify(demo[0])}\n` });
-    expect(imported.status).toBe(503);
-    expect(await imported.json()).toMatchObject({ status: 'failed', error: { code: 'search_unavailable' } });
+    expect(imported.status).toBe(200);
+    expect(await imported.json()).toMatchObject({ status: 'applied', created: 1 });
+    expect((await (await fetch(`${running.url}/v1/export`)).text()).trim().split('\n').map((line) => JSON.parse(line).id)).toEqual([demo[0]!.id]);
+    expect((await fetch(`${running.url}/v1/admin/offers/${demo[0]!.id}`, { method: "DELETE", headers: auth })).status).toBe(204);
+    expect((await fetch(`${running.url}/v1/export`)).status).toBe(200);
   }, 10_000);
+});
+
+describe('when PostgreSQL hangs', () => {
+  let blackHole: Server;
+  const sockets = new Set<Socket>();
+  let stuck: Database;
+  beforeAll(async () => {
+    // A server that accepts connections and never answers, as a hung PostgreSQL does.
+    blackHole = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+    const { port } = blackHole.address() as AddressInfo;
+    stuck = connectDatabase(`postgres://sek:secret@127.0.0.1:${port}/sek`, { timeoutMs: 500, log: createLogger('silent') });
+  });
+  afterAll(async () => {
+    await stuck.close().catch(() => {});
+    for (const socket of sockets) socket.destroy();
+    blackHole.close();
+  });
+
+  it('imports, the export and deletes answer 503 within DATABASE_TIMEOUT_MS; search and /readyz keep working', async () => {
+    const stuckStore = new OfferStore(stuck.db);
+    const s = await service({
+      store: stuckStore,
+      projection: { lag: () => new Projector({ database: stuck, store: stuckStore, openWriter: () => { throw new Error('not used'); }, log: createLogger('silent') }).lag(), rebuild: async () => 0 },
+    });
+    const auth = { Authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+    const exported = await s.get('/v1/export');
+    expect(exported.status).toBe(503);
+    expect(exported.body.error.code).toBe('database_unavailable');
+    const imported = await s.get('/v1/admin/import', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/x-ndjson' }, body: `${JSON.stringify(demo[0])}\n` });
+    expect(imported.status).toBe(503);
+    expect(imported.body).toMatchObject({ status: 'failed', created: 0, error: { code: 'database_unavailable' } });
+    expect((await s.get(`/v1/admin/offers/${demo[0]!.id}`, { method: 'DELETE', headers: auth })).status).toBe(503);
+
+    expect((await s.get('/v1/search?near=4201')).status).toBe(200);
+    const ready = await s.get('/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({ status: 'ready', search: 'ok', database: 'unavailable' });
+    // Without the bounded waits the first call would never return: the test's own time limit is the check.
+  }, 15_000);
 });

@@ -1,21 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportChunks } from '../src/export/export-offers.js';
-import { importOffers, type ImportOptions } from '../src/import/import-offers.js';
-import { startEmbeddedMeilisearch } from '../src/meili/embedded-meilisearch.js';
-import { indexNames } from '../src/meili/index-settings.js';
-import { createMeiliClient } from '../src/meili/meili-clients.js';
-import { prepareIndexes } from '../src/meili/prepare-indexes.js';
-import { OfferIndexWriter } from '../src/search-index/offer-index-writer.js';
+import type { ImportOptions } from '../src/import/import-offers.js';
 import { createLogger } from '../src/log.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
 import { stableJson } from '../src/offers/stable-json.js';
-import { indexContents } from './helpers/index-contents.js';
+import { searchableContents } from './helpers/index-contents.js';
 import { uploadAndDisconnect } from './helpers/raw-upload.js';
-import { geo, runImport, startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
+import { runImport, startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
 import { Offer } from '@sek/contract';
 
 let demo: Offer[];
@@ -45,7 +37,7 @@ function run(s: TestService, text: string | Buffer, name: string, options: Omit<
   return runImport(s, text, { name, ...options });
 }
 
-const storedIds = async (s: TestService) => (await indexContents(s.meili.admin, s.meili.names)).offers.map((o) => JSON.parse(o).id as string).sort();
+const storedIds = async (s: TestService) => (await searchableContents(s)).offers.map((o) => JSON.parse(o).id as string).sort();
 
 describe('replace with a broken or empty file deletes nothing', () => {
   it('a CSV with one stray quote: reported as failed, nothing deleted', async () => {
@@ -196,47 +188,15 @@ describe('offers with many locations', () => {
     }));
     const report = await run(s, offers.map((o) => JSON.stringify(o)).join('\n'), 'veel.ndjson');
     expect(report).toMatchObject({ status: 'applied', created: 30, rejected: 0 });
-    const contents = await indexContents(s.meili.admin, s.meili.names);
+    const contents = await searchableContents(s);
     expect(contents.offers).toEqual(offers.map((o) => stableJson(Offer.parse(o))).sort());
     expect(contents.documents).toBe(3000);
     // One search document is about one location: its size does not grow with the offer's other locations.
     const single = { ...offers[0]!, id: 'een-plek', locations: offers[0]!.locations.slice(0, 1) };
     await run(s, JSON.stringify([single]), 'een.json');
+    await s.projected();
     const sizeOf = async (id: string) => JSON.stringify(await s.meili.admin.index(s.meili.names.locations).getDocument(id)).length;
     expect(await sizeOf('veel-plekken-0__plek-0')).toBeLessThan((await sizeOf('een-plek__plek-0')) * 1.05);
-  });
-});
-
-describe('when Meilisearch dies during an import', () => {
-  it('answers with a report of what was handed over and what not, and a re-run completes it', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'sek-crash-'));
-    let meili = await startEmbeddedMeilisearch({ dataDir });
-    try {
-      const client = () => createMeiliClient({ url: meili.url, apiKey: meili.masterKey, timeoutMs: 2000 });
-      const names = indexNames('crash_');
-      await prepareIndexes(client(), names, geo());
-      const lines = demo.map((offer) => `${JSON.stringify(offer)}\n`);
-      // The file arrives in two halves; between them, Meilisearch is killed.
-      async function* halves() {
-        yield* lines.slice(0, 300);
-        meili.process.kill('SIGKILL');
-        await meili.exited;
-        yield* lines.slice(300);
-      }
-      const first = await importOffers(new OfferIndexWriter(client(), names), geo(), Readable.from(halves()), { name: 'x.ndjson', batchSize: 100 });
-      expect(first).toMatchObject({ status: 'failed', read: first.valid + first.rejected, error: { code: 'search_unavailable' } });
-      expect(first.created).toBeGreaterThan(0);
-      expect(first.notApplied).toBe(first.valid - first.created);
-      expect(first.error?.nl).toMatch(/Lees hetzelfde bestand later opnieuw in/);
-
-      meili = await startEmbeddedMeilisearch({ dataDir, port: Number(new URL(meili.url).port), masterKey: meili.masterKey });
-      const second = await importOffers(new OfferIndexWriter(client(), names), geo(), Readable.from(lines), { name: 'x.ndjson' });
-      expect(second).toMatchObject({ status: 'applied', rejected: 0 });
-      expect((await indexContents(client(), names)).offers).toEqual(demo.map(stableJson).sort());
-    } finally {
-      await meili.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    }
   });
 });
 

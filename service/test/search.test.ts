@@ -44,9 +44,14 @@ describe('searching near a postcode', () => {
     expect(status).toBe(200);
     const expected = expectedNear(pc4201(), 5);
     expect(body.total).toBe(expected.length);
-    expect(body.results.map((hit: any) => hit.id)).toEqual(expected.slice(0, 50).map((hit) => hit.id));
+    expect(expected.length).toBeLessThan(50);
+    expect(body.results.map((hit: any) => hit.id).sort()).toEqual(expected.map((hit) => hit.id).sort());
+    // Nearest first. Meilisearch measures geo distance in whole metres, so places less than a metre
+    // apart in distance may come in either order.
+    const distanceOf = new Map(expected.map((hit) => [hit.id, hit.distance]));
     for (const [index, hit] of body.results.entries()) {
-      expect(hit.distanceMeters).toBeCloseTo(expected[index]!.distance, -1);
+      expect(hit.distanceMeters).toBeCloseTo(distanceOf.get(hit.id)!, -1);
+      if (index > 0) expect(distanceOf.get(hit.id)!).toBeGreaterThan(distanceOf.get(body.results[index - 1].id)! - 1);
     }
     expect(body.center).toMatchObject({ kind: 'postcode', label: '4201', gemeenteCodes: ['GM0512'] });
   });

@@ -3,15 +3,11 @@
  * the Netherlands, the service in its own process, then mixed realistic queries at concurrency
  * 1, 4, 16 and 64 for 12 s each (48 s of load). Prints req/s, p50/p95/p99 and errors per level.
  */
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { createRandom } from '../../service/src/demo-data/generate-demo-offers.js';
-import { startBenchMeilisearch, writeNationalOffers } from './bench-meilisearch.js';
-import { importOffers } from '../../service/src/import/import-offers.js';
-import { OfferIndexWriter } from '../../service/src/search-index/offer-index-writer.js';
-import { startSek } from '../helpers/sek-process.js';
+import { importThroughService, projectionCaughtUp, startBenchService, startBenchStores, writeNationalOffers } from './bench-stack.js';
 import { latencyStats } from './percentiles.js';
 import { THEME_SLUGS } from '@sek/contract';
 
@@ -23,15 +19,16 @@ const { values } = parseArgs({
 const LEVELS = [1, 4, 16, 64];
 const SECONDS_PER_LEVEL = Math.min(15, Number(values.seconds));
 
-const bench = await startBenchMeilisearch('load_');
-const { geo, meili, admin, names } = bench;
+const bench = await startBenchStores('load_');
+const { geo } = bench;
 try {
   const file = join(bench.dataDir, 'offers.ndjson');
   await writeNationalOffers(geo, Number(values.offers), file);
-  await importOffers(new OfferIndexWriter(admin, names), geo, createReadStream(file), { name: file });
 
-  const sek = await startSek({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEK_INDEX_PREFIX: 'load_', SEK_LOAD_DEMO_DATA: 'never', LOG_LEVEL: 'warn' });
+  const sek = await startBenchService(bench);
   try {
+    await importThroughService(sek, file);
+    await projectionCaughtUp(sek);
     const random = createRandom(99);
     const postcodes = [...geo.postcodes.keys()];
     const places = ['Gorinchem', 'Bleskensgraaf', 'Arnhem', 'Emmen', 'Tiel', 'Vlaardingen', 'Denekamp'];

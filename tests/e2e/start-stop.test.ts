@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { eventually, isRunning, REPO_ROOT, startSek, unreadBytesAt } from '../helpers/sek-process.js';
 
 describe('starting SEK the way `pnpm start` does', () => {
-  it('serves real offers near 4201 and stops Meilisearch on Ctrl-C', async () => {
+  it('serves real offers near 4201 and stops Meilisearch and PostgreSQL on Ctrl-C', async () => {
     const sek = await startSek();
     try {
       expect(sek.meiliPid).toBeTypeOf('number');
+      expect(sek.postgresPid).toBeTypeOf('number');
+      expect(isRunning(sek.postgresPid!)).toBe(true);
       const response = await fetch(`${sek.url}/v1/search?near=4201`);
       expect(response.status).toBe(200);
       const body = (await response.json()) as { total: number; results: { location: { address: { place: string } } }[] };
@@ -21,12 +23,15 @@ describe('starting SEK the way `pnpm start` does', () => {
     }
     expect((await sek.exited).code).toBe(0);
     expect(isRunning(sek.meiliPid!)).toBe(false);
+    expect(isRunning(sek.postgresPid!)).toBe(false);
   });
 
-  it('leaves no Meilisearch behind when the service itself is killed', async () => {
+  it('leaves no Meilisearch and no PostgreSQL behind when the service itself is killed', async () => {
     const sek = await startSek();
+    expect(isRunning(sek.postgresPid!)).toBe(true);
     await sek.stop('SIGKILL');
     expect(await eventually(() => !isRunning(sek.meiliPid!))).toBe(true);
+    expect(await eventually(() => !isRunning(sek.postgresPid!))).toBe(true);
   });
 
   it('finishes requests in flight before it stops', async () => {

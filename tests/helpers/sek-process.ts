@@ -11,6 +11,7 @@ export interface SekProcess {
   url: string;
   meiliPid: number | undefined;
   meiliPort: number | undefined;
+  postgresPid: number | undefined;
   process: ChildProcess;
   output(): string;
   /** Resolves with the exit code (or signal) once the process has exited. */
@@ -49,10 +50,12 @@ export async function startSek(env: Record<string, string> = {}): Promise<SekPro
     void exited.then(({ code }) => reject(new Error(`SEK exited with ${code} before it was ready:\n${output}`)));
   });
   const pidMatch = /"msg":"embedded Meilisearch ready","pid":(\d+),"url":"http:\/\/127\.0\.0\.1:(\d+)"/.exec(output);
+  const postgresMatch = /"msg":"embedded PostgreSQL ready","pid":(\d+)/.exec(output);
   return {
     url,
     meiliPid: pidMatch ? Number(pidMatch[1]) : undefined,
     meiliPort: pidMatch ? Number(pidMatch[2]) : undefined,
+    postgresPid: postgresMatch ? Number(postgresMatch[1]) : undefined,
     process: child,
     output: () => output,
     exited,

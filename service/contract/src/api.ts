@@ -96,7 +96,7 @@ export const API_ROUTES = {
   },
   importOffers: {
     operationId: 'importOffers', method: 'post', path: '/v1/admin/import',
-    summary: 'Import a file of offers (JSON, NDJSON, CSV or HSDS 3.0); always answers with the report',
+    summary: 'Import a file of offers (JSON, NDJSON, CSV or HSDS 3.0) into the database, all or nothing; always answers with the report. The search index follows within seconds.',
     auth: 'admin',
     query: ImportQuery,
     body: { contentTypes: ['application/json', 'application/x-ndjson', 'text/csv'], description: 'The file. Needs a Content-Length.' },
@@ -106,17 +106,22 @@ export const API_ROUTES = {
       ...adminErrors,
       411: error('No Content-Length.'),
       413: error('The file is larger than SEK_IMPORT_MAX_BYTES.'),
-      422: { description: 'The file could not be read to the end, was empty, or replace was cancelled; nothing was removed', schema: ImportReport },
-      502: { description: 'Meilisearch refused part of the import', schema: ImportReport },
-      503: { description: 'Meilisearch could not be reached; the report says what was handed over. Run the same file again.', schema: ImportReport },
+      422: { description: 'The file could not be read to the end or was empty (nothing stored), or replace was cancelled (nothing removed)', schema: ImportReport },
+      503: { description: 'The database could not be reached; nothing was stored. Run the same file again.', schema: ImportReport },
     },
+  },
+  rebuildIndex: {
+    operationId: 'rebuildIndex', method: 'post', path: '/v1/admin/reindex',
+    summary: 'Rebuild the search index from the database into new indexes and swap them in (no moment of empty results)',
+    auth: 'admin',
+    responses: { 200: { description: 'Rebuilt', schema: z.object({ offers: z.number().int() }) }, ...adminErrors, 503: unavailable },
   },
   deleteOffer: {
     operationId: 'deleteOffer', method: 'delete', path: '/v1/admin/offers/:id',
     summary: 'Remove one offer and all its locations',
     auth: 'admin',
     params: OfferParams,
-    responses: { 204: { description: 'Removed' }, 400: invalid, ...adminErrors, 404: error('No such offer.'), 503: unavailable },
+    responses: { 204: { description: 'Removed (the search index follows within seconds)' }, 400: invalid, ...adminErrors, 404: error('No such offer.'), 503: unavailable },
   },
   healthz: {
     operationId: 'healthz', method: 'get', path: '/healthz',
@@ -125,8 +130,19 @@ export const API_ROUTES = {
   },
   readyz: {
     operationId: 'readyz', method: 'get', path: '/readyz',
-    summary: 'Meilisearch answers and the search index exists',
-    responses: { 200: { description: 'Ready', schema: z.object({ status: z.literal('ready') }) }, 503: unavailable },
+    summary: 'Meilisearch answers and the search index exists; the body tells the database state and how far the index is behind',
+    responses: {
+      200: {
+        description: 'Ready',
+        schema: z.object({
+          status: z.literal('ready'),
+          search: z.literal('ok'),
+          database: z.enum(['ok', 'unavailable']),
+          projection: z.object({ pending: z.number().int(), oldestSeconds: z.number() }).optional(),
+        }),
+      },
+      503: unavailable,
+    },
   },
   metrics: {
     operationId: 'metrics', method: 'get', path: '/metrics',

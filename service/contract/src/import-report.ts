@@ -17,10 +17,10 @@ export type Rejection = z.infer<typeof Rejection>;
  * - `unreadable_file`: the file could not be read to the end (broken, cut off, upload dropped);
  * - `empty_file`: the file holds no records;
  * - `replace_cancelled`: some records could not be read, so removing "what the file no longer lists" was not done;
- * - `search_unavailable`: Meilisearch could not be reached or did not answer in time;
- * - `indexing_failed`: Meilisearch refused part of the import.
+ * - `database_unavailable`: PostgreSQL could not be reached or did not answer in time.
+ * In every case but `replace_cancelled` nothing of the import is stored.
  */
-export const IMPORT_ERROR_CODES = ['unreadable_file', 'empty_file', 'replace_cancelled', 'search_unavailable', 'indexing_failed'] as const;
+export const IMPORT_ERROR_CODES = ['unreadable_file', 'empty_file', 'replace_cancelled', 'database_unavailable'] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export const ImportError = LocalizedMessage.extend({ code: z.enum(IMPORT_ERROR_CODES) });
@@ -44,7 +44,7 @@ export const ImportReport = z.object({
   /** Offers removed by `replace` because the source no longer lists them. */
   deleted: z.number().int(),
   rejected: z.number().int(),
-  /** Valid records that were not applied because the import stopped (a re-run applies them). */
+  /** Valid records that were not stored because the import stopped (a re-run stores them). */
   notApplied: z.number().int(),
   rejections: z.array(Rejection),
   durationMs: z.number(),

@@ -12,6 +12,11 @@ export const Config = z
     MEILI_MASTER_KEY: z.string().min(16).optional(),
     MEILI_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
     MEILI_ADMIN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/.+/, 'must be a PostgreSQL connection URL such as postgres://user:password@host:5432/sek')
+      .optional(),
+    DATABASE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     SEK_DATA_DIR: z.string().min(1).default('.sek-data'),
     SEK_INDEX_PREFIX: z
       .string()
@@ -62,7 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');
     const value = env[name];
-    const secret = name.includes('KEY') || name.includes('TOKEN');
+    const secret = name.includes('KEY') || name.includes('TOKEN') || name === 'DATABASE_URL';
     const shown = value === undefined ? '' : ` (got ${JSON.stringify(secret ? '***' : value)})`;
     return `Invalid environment variable ${name}${shown}: ${issue.message}`;
   });

@@ -40,14 +40,13 @@ export class ApiError extends Error {
     }, undefined, { Allow: allowed.join(', ') });
   }
 
-  static unavailable(cause: unknown, retryAfterSeconds = 5): ApiError {
+  static unavailable(cause: unknown, store: 'search' | 'database' = 'search', retryAfterSeconds = 5): ApiError {
     return new ApiError(
       503,
-      'search_unavailable',
-      {
-        nl: 'Zoeken lukt nu even niet. Probeer het over een paar minuten opnieuw.',
-        en: 'Search is not available right now. Please try again in a few minutes.',
-      },
+      store === 'search' ? 'search_unavailable' : 'database_unavailable',
+      store === 'search'
+        ? { nl: 'Zoeken lukt nu even niet. Probeer het over een paar minuten opnieuw.', en: 'Search is not available right now. Please try again in a few minutes.' }
+        : { nl: 'Opslaan lukt nu even niet. Probeer het over een paar minuten opnieuw.', en: 'Saving is not possible right now. Please try again in a few minutes.' },
       undefined,
       { 'Retry-After': String(retryAfterSeconds) },
       { cause },

@@ -3,6 +3,7 @@ import { InvalidInputError, NotFoundError, StoreUnavailableError } from '../doma
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { asUnavailable } from '../search-index/meili-errors.js';
+import { databaseUnavailable } from '../database/database-errors.js';
 import { ApiError } from './api-error.js';
 
 /**
@@ -13,8 +14,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof InvalidInputError) return ApiError.invalid(error.fields);
   if (error instanceof NotFoundError) return ApiError.notFound(error.localized);
-  const unavailable = asUnavailable(error);
-  if (unavailable) return ApiError.unavailable(unavailable);
+  const unavailable = asUnavailable(error) ?? databaseUnavailable(error);
+  if (unavailable) return ApiError.unavailable(unavailable, unavailable.store);
   if (error instanceof Error && 'status' in error && typeof error.status === 'number' && error.status < 500) {
     // Errors Koa raises itself (a malformed URL, a body too large): keep the status, not the text.
     const code = error.status === 413 ? 'payload_too_large' : error.status === 404 ? 'not_found' : error.status === 405 ? 'method_not_allowed' : 'invalid_request';
@@ -35,7 +36,7 @@ export function errorHandler(log: Logger, metrics?: Metrics): Middleware {
       await next();
     } catch (error) {
       const apiError = toApiError(error);
-      if (apiError.cause instanceof StoreUnavailableError) metrics?.meiliErrors.inc({ kind: apiError.cause.kind });
+      if (apiError.cause instanceof StoreUnavailableError && apiError.cause.store === 'search') metrics?.meiliErrors.inc({ kind: apiError.cause.kind });
       if (apiError.status >= 500) {
         const cause = apiError.cause instanceof StoreUnavailableError ? apiError.cause.cause : apiError.cause ?? error;
         log.error('request failed', {

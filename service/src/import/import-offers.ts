@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { GeoData } from '../geo/geo-data.js';
-import { StoreRefusedError, StoreUnavailableError } from '../domain-errors.js';
+import { StoreUnavailableError } from '../domain-errors.js';
 import { completeLocations } from './complete-location.js';
 import { ImportFileError } from './import-file-error.js';
 import type { OfferSink } from './offer-sink.js';
@@ -47,8 +47,8 @@ function sourceMismatch(given: unknown, source: string): Omit<Rejection, 'record
 /**
  * Imports offers from a stream into a sink: every record is validated with the offer schema; valid
  * ones are written (unchanged ones are not rewritten), each rejected one is reported with its
- * position, field and reason. Never throws for a broken file or an unreachable store: the report
- * says what was applied and what was not.
+ * position, field and reason. All of an import is applied together or not at all (the sink commits
+ * at the end). Never throws for a broken file or an unreachable store: the report says so.
  *
  * `replace` removes the source's offers that the file no longer lists, but only when the whole file
  * was read and every record in it could be read and identified: a broken, cut-off or empty file
@@ -73,7 +73,6 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
   let unidentified = 0;
   let batch: Offer[] = [];
   let batchBytes = 0;
-  let handedOver = 0;
 
   const reject = (position: number, id: string | undefined, errors: Omit<Rejection, 'record' | 'id'>[]) => {
     report.rejected++;
@@ -89,7 +88,6 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
     report.created += counts.created;
     report.updated += counts.updated;
     report.unchanged += counts.unchanged;
-    handedOver += offers.length;
   };
   const fail = (error: ImportError) => {
     report.error = error;
@@ -162,41 +160,26 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
         report.deleted = gone.length;
       }
     }
-    const failure = await sink.finish();
-    if (failure) {
-      report.created -= failure.notApplied.created;
-      report.updated -= failure.notApplied.updated;
-      report.unchanged -= failure.notApplied.unchanged;
-      report.notApplied += failure.notApplied.created + failure.notApplied.updated + failure.notApplied.unchanged;
-      fail({
-        code: 'indexing_failed',
-        nl: `De zoekmachine weigerde een deel van het aanbod (${failure.detail}). ${report.notApplied} aanbod is niet opgeslagen. Vraag de beheerder om hulp.`,
-        en: `The search engine refused part of the offers (${failure.detail}). ${report.notApplied} offers were not stored. Ask the administrator for help.`,
-      });
-    }
+    if (report.error?.code === 'empty_file') await sink.abort();
+    else await sink.finish();
   } catch (error) {
-    report.notApplied = report.valid - handedOver;
+    // Nothing of this import is applied: the sink rolls back everything it was handed.
+    await sink.abort();
+    report.notApplied = report.valid;
+    report.created = report.updated = report.unchanged = report.deleted = 0;
     if (error instanceof ImportFileError) {
       const where = error.position ? { nl: ` (bij regel of record ${error.position})`, en: ` (at line or record ${error.position})` } : { nl: '', en: '' };
-      const saved = sink.dryRun ? '' : ` Het aanbod dat wel gelezen is (${report.created + report.updated} nieuw of veranderd) is opgeslagen.`;
       fail({
         code: 'unreadable_file',
-        nl: `We konden het bestand niet helemaal lezen${where.nl}: ${error.localized.nl}. Er is niets verwijderd.${saved} Verbeter het bestand en lees het opnieuw in.`,
-        en: `The file could not be read to the end${where.en}: ${error.localized.en}. Nothing was removed.${sink.dryRun ? '' : ` The offers that were read (${report.created + report.updated} new or changed) are stored.`} Fix the file and import it again.`,
+        nl: `We konden het bestand niet helemaal lezen${where.nl}: ${error.localized.nl}. Er is niets opgeslagen en niets verwijderd. Verbeter het bestand en lees het opnieuw in.`,
+        en: `The file could not be read to the end${where.en}: ${error.localized.en}. Nothing was stored and nothing was removed. Fix the file and import it again.`,
       });
-    } else if (error instanceof StoreRefusedError) {
-      report.status = 'failed';
-      report.error = {
-        code: 'indexing_failed',
-        nl: `De zoekmachine weigerde een deel van het aanbod (${error.detail}). ${report.notApplied} aanbod is niet opgeslagen. Er is niets verwijderd. Vraag de beheerder om hulp.`,
-        en: `The search engine refused part of the offers (${error.detail}). ${report.notApplied} offers were not stored. Nothing was removed. Ask the administrator for help.`,
-      };
     } else if (error instanceof StoreUnavailableError) {
       report.status = 'failed';
       report.error = {
-        code: 'search_unavailable',
-        nl: `De zoekmachine werkte niet tijdens het inlezen. ${report.created + report.updated} aanbod is doorgegeven en wordt opgeslagen; ${report.notApplied} nog niet. Er is niets verwijderd. Lees hetzelfde bestand later opnieuw in: dan wordt het aangevuld.`,
-        en: `The search engine stopped working during the import. ${report.created + report.updated} offers were handed over and will be stored; ${report.notApplied} were not. Nothing was removed. Import the same file again later to complete it.`,
+        code: 'database_unavailable',
+        nl: 'De database werkte niet tijdens het inlezen. Er is niets opgeslagen en niets verwijderd. Lees hetzelfde bestand later opnieuw in.',
+        en: 'The database was not available during the import. Nothing was stored and nothing was removed. Import the same file again later.',
       };
     } else {
       throw error;

@@ -52,10 +52,3 @@ export function onlineFilter(base: MeiliFilter, userGemeenten: string[]): MeiliF
   const served = anyOf('serviceGemeenten', userGemeenten);
   return [...base, 'hasLocation = false', served ? ['serviceNational = true', served] : 'serviceNational = true'];
 }
-
-/** Offers located in these gemeenten, or online offers that serve them (on the index of whole offers). */
-export function regionFilter(gemeenten: string[]): string | undefined {
-  if (gemeenten.length === 0) return undefined;
-  const codes = gemeenten.map(quote).join(', ');
-  return `gemeenteCodes IN [${codes}] OR (hasLocation = false AND (serviceNational = true OR serviceGemeenten IN [${codes}]))`;
-}

@@ -6,10 +6,9 @@ import { toSegments, type MatchPosition } from '../search/highlight.js';
 import type { SearchPlan, SearchResults } from '../search/search-plan.js';
 import { guarded } from './meili-errors.js';
 import type { OfferLocationDocument, OfferRecordDocument } from './offer-documents.js';
-import { attributeFilter, locatedFilter, onlineFilter, quote, regionFilter, visibilityFilter } from './search-filter.js';
+import { attributeFilter, locatedFilter, onlineFilter, quote, visibilityFilter } from './search-filter.js';
 
 const FACET_FIELDS = ['themes', 'free', 'dayParts', 'targetGroups', 'kind'] as const;
-const EXPORT_PAGE = 1000;
 
 /**
  * The Meilisearch multi-search for a plan: located hits first, then (when asked) the online-only
@@ -70,15 +69,14 @@ function mergeFacets(located: MeiliSearchResponse<OfferLocationDocument> | undef
 }
 
 /**
- * SEK's read access to Meilisearch: the only module that knows index names, filter syntax and
- * hit shapes. Every failure that means "try again later" comes out as a StoreUnavailableError.
+ * SEK's public read path (Meilisearch, the projection of the database): the only module that knows
+ * index names, filter syntax and hit shapes. Every failure that means "try again later" comes out as
+ * a StoreUnavailableError.
  */
 export class SearchIndex {
   constructor(
     /** A client with the search-only key (public path). */
     private readonly search: Meilisearch,
-    /** A client that may only read documents (the export). */
-    private readonly reader: Meilisearch,
     readonly names: IndexNames,
   ) {}
 
@@ -122,20 +120,5 @@ export class SearchIndex {
   /** Resolves when Meilisearch answers a search on the offers; throws StoreUnavailableError otherwise. */
   async checkReady(): Promise<void> {
     await guarded(() => this.search.index(this.names.locations).search('', { limit: 0 }));
-  }
-
-  /**
-   * Every stored offer (all statuses, so an export re-imported gives the same offers), page by page.
-   * With `region`: offers with a location in those gemeenten and online offers that serve them.
-   */
-  async *storedOffers(region: string[] = []): AsyncGenerator<Offer> {
-    const filter = regionFilter(region);
-    for (let offset = 0; ; offset += EXPORT_PAGE) {
-      const page = await guarded(() => this.reader.index<OfferRecordDocument>(this.names.offers).getDocuments({
-        fields: ['offer'], limit: EXPORT_PAGE, offset, ...(filter ? { filter } : {}),
-      }));
-      for (const doc of page.results as Pick<OfferRecordDocument, 'offer'>[]) yield doc.offer;
-      if (page.results.length < EXPORT_PAGE) return;
-    }
   }
 }

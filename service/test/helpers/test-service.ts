@@ -1,22 +1,27 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { inject } from 'vitest';
+import type { Meilisearch } from 'meilisearch';
+import type { ImportReport, Offer } from '@sek/contract';
 import { createApp } from '../../src/app.js';
 import type { AppDeps } from '../../src/app-deps.js';
+import type { Database } from '../../src/database/connect-database.js';
+import { DatabaseOfferSink } from '../../src/database/database-offer-sink.js';
+import { OfferStore } from '../../src/database/offer-store.js';
 import { loadGeoData, type GeoData } from '../../src/geo/geo-data.js';
+import { importOffers, type ImportOptions } from '../../src/import/import-offers.js';
 import { createLogger } from '../../src/log.js';
-import { indexNames } from '../../src/meili/index-settings.js';
-import { createMeiliClient, ensureKey, ensureSearchKey } from '../../src/meili/meili-clients.js';
-import { prepareIndexes } from '../../src/meili/prepare-indexes.js';
-import { OfferIndexWriter, upsertOffers } from '../../src/search-index/offer-index-writer.js';
+import { indexNames, type IndexNames } from '../../src/meili/index-settings.js';
+import { createMeiliClient, ensureSearchKey } from '../../src/meili/meili-clients.js';
+import { preparePlacesIndex } from '../../src/meili/prepare-places-index.js';
+import { Projector } from '../../src/projection/projector.js';
+import { reindex } from '../../src/projection/reindex.js';
+import { OfferIndexWriter } from '../../src/search-index/offer-index-writer.js';
 import { SearchIndex } from '../../src/search-index/search-index.js';
 import { checkAnswer } from './response-contract.js';
-import type { Meilisearch } from 'meilisearch';
-import { importOffers, type ImportOptions } from '../../src/import/import-offers.js';
-import type { IndexNames } from '../../src/meili/index-settings.js';
-import { Readable } from 'node:stream';
-import type { ImportReport, Offer } from '@sek/contract';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 let geoData: GeoData | undefined;
 /** The geo data, loaded once per test file. */
@@ -26,12 +31,19 @@ export function geo(): GeoData {
 }
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+const silent = createLogger('silent');
 
 export interface TestService {
   baseUrl: string;
   /** Master-key client of the run's Meilisearch and this service's index names. */
-  meili: { admin: ReturnType<typeof createMeiliClient>; names: IndexNames };
+  meili: { admin: Meilisearch; names: IndexNames };
+  /** This service's own database in the run's PostgreSQL. */
+  database: Database;
+  store: OfferStore;
+  projector: Projector;
   deps: AppDeps;
+  /** Resolves when every change written so far is searchable. */
+  projected(): Promise<void>;
   /** Fetches a path; a JSON answer is parsed and checked against the contract (a mismatch throws). */
   get(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: any }>;
   close(): Promise<void>;
@@ -40,27 +52,52 @@ export interface TestService {
 export interface TestServiceOptions extends Partial<AppDeps> {
   /** Search through this client instead of the run's Meilisearch (an unreachable one, say). */
   searchClient?: Meilisearch;
+  /** Project through this client instead of the run's Meilisearch. */
+  projectionClient?: Meilisearch;
+  /** Use this database instead of a new one (it is dropped on close). */
+  testDatabase?: TestDatabase;
+}
+
+/** Writes offers straight into the database in one transaction, as an import would. */
+export async function seedOffers(store: OfferStore, offers: Offer[]): Promise<void> {
+  const sink = new DatabaseOfferSink(store, { by: 'test' });
+  await sink.write(offers);
+  await sink.finish();
 }
 
 /**
- * A real SEK app on a free port over the run's real Meilisearch, with its own indexes
- * (a random prefix) filled with `offers`, wired the way start-service.ts wires it.
+ * A real SEK app on a free port, wired the way start-service.ts wires it: its own database in the
+ * run's real PostgreSQL holding `offers`, its own indexes (a random prefix) in the run's real
+ * Meilisearch built from that database, and a running projector.
  */
 export async function startTestService(offers: Offer[], options: TestServiceOptions = {}): Promise<TestService> {
-  const { searchClient, ...overrides } = options;
+  const { searchClient, projectionClient, testDatabase, ...overrides } = options;
   const url = inject('meiliUrl');
   const admin = createMeiliClient({ url, apiKey: inject('meiliKey'), timeoutMs: 30_000 });
   const names = indexNames(`t${randomBytes(4).toString('hex')}_`);
-  await prepareIndexes(admin, names, geo());
-  await upsertOffers(admin, names, offers);
+  const owned = testDatabase ?? (await createTestDatabase());
+  const { database } = owned;
+  const store = new OfferStore(database.db);
+  await preparePlacesIndex(admin, names, geo());
+  await seedOffers(store, offers);
+  await reindex(database, admin, names, silent);
   const searchKey = await ensureSearchKey(admin, [names.offers, names.locations, names.places]);
-  const readerKey = await ensureKey(admin, 'export', ['documents.get'], [names.offers]);
   const search = searchClient ?? createMeiliClient({ url, apiKey: searchKey, timeoutMs: 2000 });
+  const projector = new Projector({
+    database,
+    store,
+    openWriter: () => new OfferIndexWriter(projectionClient ?? admin, names),
+    log: silent,
+    pollMs: 200,
+  });
+  projector.start();
   const deps: AppDeps = {
-    searchIndex: new SearchIndex(search, searchClient ?? createMeiliClient({ url, apiKey: readerKey, timeoutMs: 10_000 }), names),
+    searchIndex: new SearchIndex(search, names),
+    store,
+    projection: { lag: () => projector.lag(), rebuild: () => reindex(database, admin, names, silent) },
     geo: geo(),
-    log: createLogger('silent'),
-    admin: { token: TEST_ADMIN_TOKEN, openWriter: (writerOptions) => new OfferIndexWriter(admin, names, writerOptions) },
+    log: silent,
+    admin: { token: TEST_ADMIN_TOKEN },
     ...overrides,
   };
   const server: Server = await new Promise((resolve) => {
@@ -70,7 +107,11 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
   return {
     baseUrl,
     meili: { admin, names },
+    database,
+    store,
+    projector,
     deps,
+    projected: () => projector.whenIdle(),
     async get(path, init) {
       const response = await fetch(`${baseUrl}${path}`, init);
       const text = await response.text();
@@ -85,17 +126,20 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      await projector.stop();
+      await owned.drop();
       for (const index of [names.offers, names.locations, names.places]) await admin.deleteIndex(index).waitTask();
     },
   };
 }
 
 /**
- * Runs an import into a test service's indexes the way the CLI and the admin API do.
+ * Runs an import into a test service's database the way the CLI and the admin API do.
  * @example await runImport(service, '[…]', { name: 'x.json' })
  */
 export function runImport(service: TestService, input: string | Buffer | Readable, options: ImportOptions & { dryRun?: boolean }): Promise<ImportReport> {
   const { dryRun, ...rest } = options;
   const stream = typeof input === 'string' || Buffer.isBuffer(input) ? Readable.from([Buffer.from(input)]) : input;
-  return importOffers(new OfferIndexWriter(service.meili.admin, service.meili.names, { dryRun }), geo(), stream, rest);
+  return importOffers(new DatabaseOfferSink(service.store, { by: `import:${rest.source ?? 'test'}` }, { dryRun }), geo(), stream, rest);
 }

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import * as systemOfRecord from './migrations/0001-system-of-record.js';
+import * as projectedOffers from './migrations/0002-projected-offers.js';
+
+/**
+ * Every schema change, in order. Migrations are imported (not read from a folder at run time), so
+ * the compiled service carries them; their names never change once released.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-system-of-record': systemOfRecord,
+  '0002-projected-offers': projectedOffers,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/**
+ * Brings the database to the newest schema (Kysely's migrator: versioned, one at a time, each in a
+ * transaction, with a lock so two instances starting together do not both migrate).
+ * @returns the names of the migrations applied now
+ */
+// Migrations see the schema as it was when each was written, not today's types: hence `any`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}
