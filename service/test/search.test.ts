@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureOffers, haversineMeters, isVisible } from './helpers/fixture.js';
 import { geo, startTestService, type TestService } from './helpers/test-service.js';
-import type { Offer } from '@sek/contract';
+import { TARGET_GROUPS, type Offer } from '@sek/contract';
 
 const TODAY = '2026-11-22';
 const NOW = Date.parse(`${TODAY}T12:00:00Z`) / 1000;
@@ -72,8 +72,10 @@ describe('searching near a postcode', () => {
     expect(evening.results.map((hit: any) => hit.id)).toEqual(expectedEvening.map((hit) => hit.id));
 
     const groups = (await service.get('/v1/search?near=4201&radiusKm=10&targetGroups=nt2,ouders&kinds=groep,informatie&limit=50')).body;
+    // A target group means "suitable for me": offers for everyone (or for no group in particular) match too.
+    const suits = (offer: Offer, group: string) => offer.targetGroups.length === 0 || offer.targetGroups.includes('iedereen') || offer.targetGroups.includes(group as never);
     const expectedGroups = expectedNear(pc4201(), 10, (offer) =>
-      offer.targetGroups.some((g) => g === 'nt2' || g === 'ouders') && (offer.kind === 'groep' || offer.kind === 'informatie'));
+      (suits(offer, 'nt2') || suits(offer, 'ouders')) && (offer.kind === 'groep' || offer.kind === 'informatie'));
     expect(expectedGroups.length).toBeGreaterThan(0);
     expect(groups.results.map((hit: any) => hit.id)).toEqual(expectedGroups.map((hit) => hit.id));
   });
@@ -86,23 +88,27 @@ describe('searching near a postcode', () => {
     expect(page1.totalPages).toBe(Math.ceil(expected.length / 7));
   });
 
-  it('counts facets for the current query, located and online hits together', async () => {
+  it('counts facets for the current query, located and online hits together; the chosen group counted without its own choice', async () => {
     const { body } = await service.get('/v1/search?near=4201&radiusKm=5&free=true');
-    const located = offers.filter((o) => isVisible(o, TODAY) && o.cost.free)
+    const locatedAny = offers.filter((o) => isVisible(o, TODAY))
       .flatMap((o) => o.locations.filter((l) => haversineMeters(pc4201(), l) <= 5000).map(() => o));
-    const online = offers.filter((o) => isVisible(o, TODAY) && o.cost.free && o.locations.length === 0 && o.serviceArea &&
+    const onlineAny = offers.filter((o) => isVisible(o, TODAY) && o.locations.length === 0 && o.serviceArea &&
       ('national' in o.serviceArea || o.serviceArea.gemeenten.includes('GM0512')));
-    const all = [...located, ...online];
-    const count = (values: (o: Offer) => readonly string[]) => {
+    const located = locatedAny.filter((o) => o.cost.free);
+    const online = onlineAny.filter((o) => o.cost.free);
+    const count = (hits: Offer[], values: (o: Offer) => readonly string[]) => {
       const counts: Record<string, number> = {};
-      for (const offer of all) for (const value of values(offer)) counts[value] = (counts[value] ?? 0) + 1;
+      for (const offer of hits) for (const value of values(offer)) counts[value] = (counts[value] ?? 0) + 1;
       return counts;
     };
-    expect(body.facets.themes).toEqual(count((o) => o.themes));
-    expect(body.facets.dayParts).toEqual(count((o) => o.schedule.dayParts));
-    expect(body.facets.kinds).toEqual(count((o) => [o.kind]));
-    expect(body.facets.targetGroups).toEqual(count((o) => o.targetGroups));
-    expect(body.facets.free).toEqual({ true: all.length });
+    const all = [...located, ...online];
+    expect(body.facets.themes).toEqual(count(all, (o) => o.themes));
+    expect(body.facets.dayParts).toEqual(count(all, (o) => o.schedule.dayParts));
+    expect(body.facets.weekdays).toEqual(count(all, (o) => o.schedule.weekdays));
+    expect(body.facets.kinds).toEqual(count(all, (o) => [o.kind]));
+    expect(body.facets.targetGroups).toEqual(count(all, (o) => (o.targetGroups.length === 0 || o.targetGroups.includes('iedereen') ? TARGET_GROUPS : o.targetGroups)));
+    // "Gratis" is the chosen group: its counts say what each choice gives, so without the free filter.
+    expect(body.facets.free).toEqual(count([...locatedAny, ...onlineAny], (o) => [String(o.cost.free)]));
     expect(body.facets.online).toEqual({ location: located.length, online: online.length });
   });
 });

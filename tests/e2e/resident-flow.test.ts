@@ -77,6 +77,29 @@ describe('a resident near postcode 4201', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('each theme tile\'s count is the number of results the resident gets by choosing it', async () => {
+    const page = await open('gemeente.html', 'resident-tile-counts');
+    await afterSearch(page, () => page.locator('sek-zoeker input[name=free]').click());
+    const shownTotal = async () => {
+      const status = (await page.locator('sek-zoeker .status').textContent())!;
+      const match = status.match(/^(\d+) plek(?:ken)? gevonden(?:, en (\d+) online)?/);
+      return match ? Number(match[1]) + Number(match[2] ?? 0) : 0;
+    };
+    const tiles = page.locator('sek-zoeker .tile');
+    const checked: number[] = [];
+    for (let i = 0; i < (await tiles.count()); i++) {
+      const tile = tiles.nth(i);
+      const count = Number(await tile.locator('.count [aria-hidden]').textContent());
+      await afterSearch(page, () => tile.click());
+      expect(await tile.getAttribute('aria-pressed')).toBe('true');
+      expect(await shownTotal()).toBe(count);
+      checked.push(count);
+      await afterSearch(page, () => tile.click());
+    }
+    expect(checked.length).toBeGreaterThan(5);
+    expect(checked.some((count) => count > 0)).toBe(true);
+  });
+
   it('finds a kern typed with a typo through the suggestions', async () => {
     const page = await open('gemeente.html', 'resident-typo');
     const input = page.locator('sek-zoeker #where');

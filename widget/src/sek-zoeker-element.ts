@@ -525,7 +525,7 @@ export class SekZoekerElement extends LitElement {
         return html`<p class="loading">${t.loading}</p>`;
       case 'results':
         return this.response && this.response.total + this.response.online.total > 0
-          ? html`<p class="count">${t.resultCount(this.response.total, this.response.online.total)}</p>`
+          ? html`<p class="count">${t.resultCount(this.response.total, this.response.online.total)} ${this.response.total > 1 ? t.order[this.response.order] : ''}</p>`
           : html`<p class="count">${t.empty}</p>`;
       default:
         return nothing;

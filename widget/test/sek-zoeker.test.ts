@@ -70,7 +70,7 @@ describe('searching', () => {
     expect(detail).to.include({ near: '4201', radiusKm: 5 });
     expect(resultTitles(el).length).to.be.greaterThan(0);
     expect($(el, '.status')!.getAttribute('aria-live')).to.equal('polite');
-    expect(statusText(el)).to.match(/^\d+ plekken gevonden, en \d+ online\.$/);
+    expect(statusText(el)).to.match(/^\d+ plekken gevonden, en \d+ online\. Dichtstbij eerst\.$/);
     const km = $$(el, '.results:not(.online) .distance').map((d) => Number(d.textContent!.replace(' km', '').replace(',', '.')));
     expect([...km].sort((a, b) => a - b)).to.deep.equal(km);
     expect($$(el, '.results.online .result').length).to.be.greaterThan(0);
@@ -204,6 +204,18 @@ describe('the place field', () => {
     await expect(el).to.be.accessible();
     const detail = await nextSearch(el, () => choices.find((c) => c.textContent === 'Hengelo (Bronckhorst)')!.click());
     expect(detail.near).to.equal('Hengelo (Bronckhorst)');
+    expect($$(el, '.candidates button')).to.have.length(0);
+  });
+
+  it('offers "Bedoelt u …?" for a misspelt place, and one tap searches there', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+    await searchFor(el, 'Arkle');
+    expect($(el, '#where-error')!.textContent).to.equal('Deze plaats kennen we niet. Bedoelt u een van deze plaatsen?');
+    const arkel = $$(el, '.candidates button').find((c) => c.textContent!.startsWith('Arkel'));
+    expect(arkel).to.exist;
+    await expect(el).to.be.accessible();
+    const detail = await nextSearch(el, () => arkel!.click());
+    expect(detail.near).to.match(/^Arkel/);
     expect($$(el, '.candidates button')).to.have.length(0);
   });
 

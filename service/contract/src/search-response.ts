@@ -24,10 +24,16 @@ export type SearchHit = z.infer<typeof SearchHit>;
 
 const Counts = z.record(z.string(), z.number().int());
 
+/**
+ * Per filter group, per value: how many results (places plus online offers, as in "N plekken, en M
+ * online") choosing that value gives, with every other group's choice kept and this group's own
+ * choice left out. Target groups count offers for everyone too.
+ */
 export const SearchFacets = z.object({
   themes: Counts,
   free: Counts,
   dayParts: Counts,
+  weekdays: Counts,
   targetGroups: Counts,
   kinds: Counts,
   /** `location`: hits you can go to; `online`: online-only hits. */
@@ -48,6 +54,8 @@ export const SearchResponse = z.object({
   center: SearchCenter.nullable(),
   /** The radius applied, or null when the search was not limited by distance. */
   radiusKm: z.number().nullable(),
+  /** How the list is ordered: best match first (search words given, distance breaks ties), or nearest first. */
+  order: z.enum(['relevance', 'distance']),
   /** Hits with a location, over all pages. */
   total: z.number().int(),
   page: z.number().int(),

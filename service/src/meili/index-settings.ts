@@ -43,15 +43,16 @@ function multiWay(groups: string[][]): Record<string, string[]> {
 export const LOCATION_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'themeWords', 'summary', 'providerName', 'place', 'description'],
   filterableAttributes: [
-    '_geo', 'offerId', 'source', 'themes', 'kind', 'targetGroups', 'free', 'dayParts', 'weekdays', 'languages',
+    '_geo', 'offerId', 'source', 'themes', 'kind', 'targetGroups', 'forGroups', 'free', 'dayParts', 'weekdays', 'languages',
     'accessibility', 'online', 'hasLocation', 'gemeenteCode', 'serviceNational', 'serviceGemeenten', 'status',
     'kaart', 'expiresAt',
   ],
   sortableAttributes: ['_geo', 'title'],
   // title and summary stay displayed: Meilisearch reports match positions only for displayed attributes.
   displayedAttributes: ['id', 'offerId', 'locationId', 'locationCount', 'title', 'summary', 'offer', 'location', '_geo'],
-  // Sort first: with a location, every match is ordered by distance, not by which field matched.
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  // Relevance first, distance next: with search words, a strong match in the title within the radius
+  // comes before a weak one nearby; without words every relevance rule ties and distance decides.
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'sort'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['nld'] }],
   stopWords: DUTCH_STOP_WORDS,
   synonyms: multiWay(SYNONYMS),

@@ -62,7 +62,7 @@ export class Projector extends EventEmitter<{ idle: [number]; applied: [number];
   constructor(private readonly options: ProjectorOptions) {
     super();
     this.batchSize = options.batchSize ?? 2500;
-    this.window = options.window ?? 8;
+    this.window = options.window ?? 40;
     this.pollMs = options.pollMs ?? 2000;
   }
 

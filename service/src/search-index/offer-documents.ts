@@ -1,4 +1,4 @@
-import { themeBySlug, type Offer, type OfferLocation, type OfferSummary } from '@sek/contract';
+import { TARGET_GROUPS, themeBySlug, type Offer, type OfferLocation, type OfferSummary } from '@sek/contract';
 
 /**
  * The search unit: one document per offer at a location (HSDS `service_at_location`), or one
@@ -19,6 +19,8 @@ export interface OfferLocationDocument {
   themes: string[];
   kind: string;
   targetGroups: string[];
+  /** The groups this offer suits: its target groups, or every group when it is for everyone (or names none). */
+  forGroups: string[];
   free: boolean;
   dayParts: string[];
   weekdays: string[];
@@ -92,6 +94,11 @@ export function toOfferRecordDocument(offer: Offer): OfferRecordDocument {
   };
 }
 
+/** "Suitable for me": an offer for everyone, or for no group in particular, suits every group. */
+export function suitedGroups(offer: Pick<Offer, 'targetGroups'>): string[] {
+  return offer.targetGroups.length === 0 || offer.targetGroups.includes('iedereen') ? [...TARGET_GROUPS] : [...offer.targetGroups];
+}
+
 /** The ids of an offer's search documents, without building them. */
 export function locationDocumentIds(offer: Offer): string[] {
   return offer.locations.length === 0 ? [`${offer.id}__online`] : offer.locations.map((location) => `${offer.id}__${location.id}`);
@@ -117,6 +124,7 @@ export function toOfferLocationDocuments(offer: Offer): OfferLocationDocument[] 
     themes: offer.themes,
     kind: offer.kind,
     targetGroups: offer.targetGroups,
+    forGroups: suitedGroups(offer),
     free: offer.cost.free,
     dayParts: offer.schedule.dayParts,
     weekdays: offer.schedule.weekdays,

@@ -21,14 +21,37 @@ export function visibilityFilter(nowSeconds: number): MeiliFilter {
   return [`status != ${quote('inactive')}`, `expiresAt > ${Math.floor(nowSeconds)}`];
 }
 
-export function attributeFilter(filters: AttributeFilters): MeiliFilter {
+/**
+ * The filter groups a resident combines: values inside a group are alternatives (OR), groups narrow
+ * each other (AND). Each is counted "disjunctively": a value's count is what choosing it would give.
+ */
+export const FACET_GROUPS = ['themes', 'free', 'dayParts', 'weekdays', 'targetGroups', 'kinds'] as const;
+export type FacetGroup = (typeof FACET_GROUPS)[number];
+
+/** The document field each group filters and counts on. Target groups use `forGroups`: offers for everyone match every group. */
+export const FACET_FIELD: Readonly<Record<FacetGroup, string>> = {
+  themes: 'themes',
+  free: 'free',
+  dayParts: 'dayParts',
+  weekdays: 'weekdays',
+  targetGroups: 'forGroups',
+  kinds: 'kind',
+};
+
+function groupCondition(filters: AttributeFilters, group: FacetGroup): string | undefined {
+  if (group === 'free') return filters.free === undefined ? undefined : `free = ${filters.free}`;
+  return anyOf(FACET_FIELD[group], filters[group]);
+}
+
+/** The groups the resident has chosen something in. */
+export function activeGroups(filters: AttributeFilters): FacetGroup[] {
+  return FACET_GROUPS.filter((group) => groupCondition(filters, group) !== undefined);
+}
+
+/** The resident's filters, AND-ed; `without` leaves one group out (to count that group's values). */
+export function attributeFilter(filters: AttributeFilters, without?: FacetGroup): MeiliFilter {
   const parts = [
-    anyOf('themes', filters.themes),
-    filters.free === undefined ? undefined : `free = ${filters.free}`,
-    anyOf('dayParts', filters.dayParts),
-    anyOf('weekdays', filters.weekdays),
-    anyOf('targetGroups', filters.targetGroups),
-    anyOf('kind', filters.kinds),
+    ...FACET_GROUPS.filter((group) => group !== without).map((group) => groupCondition(filters, group)),
     filters.kaart === 'beide' ? undefined : `kaart = ${quote(filters.kaart)}`,
   ];
   return parts.filter((part): part is string => part !== undefined);

@@ -6,34 +6,53 @@ import { toSegments, type MatchPosition } from '../search/highlight.js';
 import type { SearchPlan, SearchResults } from '../search/search-plan.js';
 import { guarded } from './meili-errors.js';
 import type { OfferLocationDocument, OfferRecordDocument } from './offer-documents.js';
-import { attributeFilter, locatedFilter, onlineFilter, quote, visibilityFilter } from './search-filter.js';
+import { activeGroups, attributeFilter, FACET_FIELD, FACET_GROUPS, locatedFilter, onlineFilter, quote, visibilityFilter, type FacetGroup, type MeiliFilter } from './search-filter.js';
 
-const FACET_FIELDS = ['themes', 'free', 'dayParts', 'targetGroups', 'kind'] as const;
+/** What each query of a multi-search is for, in order. */
+type QueryRole = { part: 'located' | 'online'; counts: FacetGroup | 'main' };
 
 /**
- * The Meilisearch multi-search for a plan: located hits first, then (when asked) the online-only
- * ones. Exported so the benchmark can send exactly what the service sends.
+ * The Meilisearch multi-search for a plan: the located hits, then (when asked) the online-only ones,
+ * each counting the values of the groups the resident has not chosen in; then, for every group the
+ * resident has chosen in, one count-only query per part with that group's own filter left out, so
+ * a value's count is what choosing it would give (disjunctive facets). Exported so the benchmark
+ * can send exactly what the service sends.
  */
 export function toMultiSearch(plan: SearchPlan, names: IndexNames): MultiSearchQuery[] {
-  const base = [...visibilityFilter(plan.nowSeconds), ...attributeFilter(plan.filters)];
-  const common = {
-    indexUid: names.locations,
-    q: plan.q,
-    locales: ['nld' as const],
-    facets: [...FACET_FIELDS],
-    // Only what toHit reads (`_geo` brings `_geoDistance`); match positions instead of `_formatted`, which doubles the payload.
-    attributesToRetrieve: ['id', 'locationCount', 'offer', 'location', '_geo'],
-    showMatchesPosition: true,
-  };
+  return planQueries(plan, names).map(({ query }) => query);
+}
+
+function planQueries(plan: SearchPlan, names: IndexNames): { role: QueryRole; query: MultiSearchQuery }[] {
+  const visible = visibilityFilter(plan.nowSeconds);
+  const active = activeGroups(plan.filters);
+  const common = { indexUid: names.locations, q: plan.q, locales: ['nld' as const] };
   const sortFrom = plan.located.sortFrom;
-  const queries: MultiSearchQuery[] = [{
-    ...common,
-    filter: locatedFilter(base, plan.located),
-    page: plan.page,
-    hitsPerPage: plan.limit,
-    ...(sortFrom ? { sort: [`_geoPoint(${sortFrom.lat.toFixed(6)}, ${sortFrom.lng.toFixed(6)}):asc`] } : {}),
-  }];
-  if (plan.online) queries.push({ ...common, filter: onlineFilter(base, plan.online.gemeenten), page: 1, hitsPerPage: plan.online.limit });
+  const parts = [
+    { part: 'located' as const, filter: (base: MeiliFilter) => locatedFilter(base, plan.located), page: plan.page, hitsPerPage: plan.limit },
+    ...(plan.online ? [{ part: 'online' as const, filter: (base: MeiliFilter) => onlineFilter(base, plan.online!.gemeenten), page: 1, hitsPerPage: plan.online.limit }] : []),
+  ];
+  const queries: { role: QueryRole; query: MultiSearchQuery }[] = parts.map(({ part, filter, page, hitsPerPage }) => ({
+    role: { part, counts: 'main' },
+    query: {
+      ...common,
+      filter: filter([...visible, ...attributeFilter(plan.filters)]),
+      facets: FACET_GROUPS.filter((group) => !active.includes(group)).map((group) => FACET_FIELD[group]),
+      page,
+      hitsPerPage,
+      // Only what toHit reads (`_geo` brings `_geoDistance`); match positions instead of `_formatted`, which doubles the payload.
+      attributesToRetrieve: ['id', 'locationCount', 'offer', 'location', '_geo'],
+      showMatchesPosition: true,
+      ...(part === 'located' && sortFrom ? { sort: [`_geoPoint(${sortFrom.lat.toFixed(6)}, ${sortFrom.lng.toFixed(6)}):asc`] } : {}),
+    },
+  }));
+  for (const group of active) {
+    for (const { part, filter } of parts) {
+      queries.push({
+        role: { part, counts: group },
+        query: { ...common, filter: filter([...visible, ...attributeFilter(plan.filters, group)]), facets: [FACET_FIELD[group]], limit: 0 },
+      });
+    }
+  }
   return queries;
 }
 
@@ -50,21 +69,20 @@ function toHit(hit: Hit<OfferLocationDocument>, withDistance: boolean): SearchHi
   };
 }
 
-function mergeFacets(located: MeiliSearchResponse<OfferLocationDocument> | undefined, online: MeiliSearchResponse<OfferLocationDocument> | undefined): SearchFacets {
-  const sum = (field: string): Record<string, number> => {
+/** Each group's counts (located and online added up: what choosing the value gives in the whole list). */
+function collectFacets(roles: QueryRole[], responses: MeiliSearchResponse<OfferLocationDocument>[]): SearchFacets {
+  const countsOf = (group: FacetGroup): Record<string, number> => {
     const result: Record<string, number> = {};
-    for (const response of [located, online]) {
-      for (const [value, count] of Object.entries(response?.facetDistribution?.[field] ?? {})) result[value] = (result[value] ?? 0) + count;
-    }
+    roles.forEach((role, i) => {
+      if (role.counts !== group && !(role.counts === 'main' && !roles.some((r) => r.counts === group))) return;
+      for (const [value, count] of Object.entries(responses[i]?.facetDistribution?.[FACET_FIELD[group]] ?? {})) result[value] = (result[value] ?? 0) + count;
+    });
     return result;
   };
+  const totalOf = (part: QueryRole['part']) => responses[roles.findIndex((role) => role.part === part && role.counts === 'main')]?.totalHits ?? 0;
   return {
-    themes: sum('themes'),
-    free: sum('free'),
-    dayParts: sum('dayParts'),
-    targetGroups: sum('targetGroups'),
-    kinds: sum('kind'),
-    online: { location: located?.totalHits ?? 0, online: online?.totalHits ?? 0 },
+    ...(Object.fromEntries(FACET_GROUPS.map((group) => [group, countsOf(group)])) as Record<FacetGroup, Record<string, number>>),
+    online: { location: totalOf('located'), online: totalOf('online') },
   };
 }
 
@@ -83,13 +101,17 @@ export class SearchIndex {
   /** Runs a search plan; `timing.meiliMs` receives how long Meilisearch took. */
   async searchOffers(plan: SearchPlan, timing?: { meiliMs: number }): Promise<SearchResults> {
     const started = performance.now();
-    const { results } = await guarded(() => this.search.multiSearch({ queries: toMultiSearch(plan, this.names) }));
+    const queries = planQueries(plan, this.names);
+    const { results } = await guarded(() => this.search.multiSearch({ queries: queries.map(({ query }) => query) }));
     if (timing) timing.meiliMs = performance.now() - started;
-    const [located, online] = results as unknown as MeiliSearchResponse<OfferLocationDocument>[];
+    const responses = results as unknown as MeiliSearchResponse<OfferLocationDocument>[];
+    const roles = queries.map(({ role }) => role);
+    const located = responses[0];
+    const online = plan.online ? responses[1] : undefined;
     return {
       located: { total: located?.totalHits ?? 0, hits: (located?.hits ?? []).map((hit) => toHit(hit, plan.located.withDistance)) },
       online: { total: online?.totalHits ?? 0, hits: (online?.hits ?? []).map((hit) => toHit(hit, false)) },
-      facets: mergeFacets(located, online),
+      facets: collectFacets(roles, responses),
     };
   }
 

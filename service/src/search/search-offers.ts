@@ -7,7 +7,7 @@ import type { SearchIndex } from '../search-index/search-index.js';
 import type { SearchPlan } from './search-plan.js';
 
 export interface SearchDeps {
-  index: Pick<SearchIndex, 'searchOffers'>;
+  index: Pick<SearchIndex, 'searchOffers' | 'suggestPlaces'>;
   geo: GeoData;
   geocoder?: Geocoder;
   /** Clock in unix seconds, for expiry; injectable for tests. */
@@ -30,9 +30,35 @@ export function validateRegion(geo: GeoData, region: string[] | undefined): stri
   return codes;
 }
 
+/** How many "Bedoelt u …?" places an unknown place name gets. */
+const DID_YOU_MEAN = 5;
+
+/**
+ * A place name we do not know: a 400 that offers the nearest spellings from the places index
+ * (typo-tolerant), so the resident can pick one with one tap ("Bedoelt u Arkel?").
+ */
+async function withSuggestions(error: InvalidInputError, near: string, suggest: SearchDeps['index']['suggestPlaces']): Promise<InvalidInputError> {
+  const field = error.fields[0];
+  if (error.fields.length !== 1 || field?.code !== 'unknown_place') return error;
+  const suggestions = await suggest(near, DID_YOU_MEAN).catch(() => []);
+  if (suggestions.length === 0) return error;
+  return new InvalidInputError([{
+    ...field,
+    message: { nl: 'Deze plaats kennen we niet. Bedoelt u een van deze plaatsen?', en: 'We do not know this place. Did you mean one of these places?' },
+    candidates: suggestions.map(({ near: value, label, kind, gemeenteCode, lat, lng }) => ({ near: value, label, kind, gemeenteCode, lat, lng })),
+  }]);
+}
+
 /** The point to search around: the typed location, the coordinates, or the middle of the region. */
-async function searchCenter(deps: Omit<SearchDeps, 'index'>, query: SearchQuery, region: string[]): Promise<SearchCenter | null> {
-  if (query.near) return resolveLocation(deps.geo, query.near, deps.geocoder);
+async function searchCenter(deps: Omit<SearchDeps, 'index'> & { suggestPlaces?: SearchDeps['index']['suggestPlaces'] }, query: SearchQuery, region: string[]): Promise<SearchCenter | null> {
+  if (query.near) {
+    try {
+      return await resolveLocation(deps.geo, query.near, deps.geocoder);
+    } catch (error) {
+      if (error instanceof InvalidInputError && deps.suggestPlaces) throw await withSuggestions(error, query.near, deps.suggestPlaces);
+      throw error;
+    }
+  }
   if (query.lat !== undefined && query.lng !== undefined) return fromCoordinates(deps.geo, query.lat, query.lng);
   if (region.length === 0) return null;
   const gemeenten = region.map((code) => deps.geo.gemeenten.get(code)!);
@@ -49,7 +75,7 @@ async function searchCenter(deps: Omit<SearchDeps, 'index'>, query: SearchQuery,
  * Decides what a search means: where its centre is, whether it is limited by distance or by the
  * region's gemeenten, which online offers serve the area.
  */
-export async function planSearch(deps: Omit<SearchDeps, 'index'>, query: SearchQuery): Promise<{ center: SearchCenter | null; byDistance: boolean; plan: SearchPlan }> {
+export async function planSearch(deps: Omit<SearchDeps, 'index'> & { suggestPlaces?: SearchDeps['index']['suggestPlaces'] }, query: SearchQuery): Promise<{ center: SearchCenter | null; byDistance: boolean; plan: SearchPlan }> {
   const region = validateRegion(deps.geo, query.region);
   const center = await searchCenter(deps, query, region);
   const byDistance = center !== null && center.kind !== 'region';
@@ -87,11 +113,12 @@ export async function planSearch(deps: Omit<SearchDeps, 'index'>, query: SearchQ
  * across gemeente borders, nearest first) and, apart, the online offers that serve the area.
  */
 export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promise<SearchResponse> {
-  const { center, byDistance, plan } = await planSearch(deps, query);
+  const { center, byDistance, plan } = await planSearch({ ...deps, suggestPlaces: (q, limit) => deps.index.suggestPlaces(q, limit) }, query);
   const results = await deps.index.searchOffers(plan, deps.timing);
   return {
     center,
     radiusKm: byDistance ? query.radiusKm : null,
+    order: plan.q.trim() ? 'relevance' : 'distance',
     total: results.located.total,
     page: query.page,
     limit: query.limit,

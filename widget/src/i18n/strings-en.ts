@@ -30,6 +30,7 @@ export const EN: Strings = {
   loading: 'Searching…',
   resultCount: (located, online) =>
     `${located === 1 ? '1 place' : `${located} places`} found${online ? `, and ${online} online` : ''}.`,
+  order: { relevance: 'Best match first.', distance: 'Nearest first.' },
   empty: 'Nothing found.',
   emptyAdvice: ['Choose a larger distance.', 'Use fewer filters.', 'Choose another topic.'],
   contactPrompt: 'Need help finding something? Contact:',
@@ -37,7 +38,7 @@ export const EN: Strings = {
   retry: 'Try again',
   away: (km) => `${km} km`,
   inRegion: (region) => `In ${region}`,
-  placesCount: (n) => (n === 1 ? '1 place' : `${n} places`),
+  resultsCount: (n) => (n === 1 ? '1 result' : `${n} results`),
   nearLabel: (place) => `Near ${place}`,
   otherPlaces: (n) => (n === 1 ? 'Also at 1 other place' : `Also at ${n} other places`),
   onlineHeading: 'Online or by phone',

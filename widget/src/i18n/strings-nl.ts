@@ -31,6 +31,7 @@ export const NL: Strings = {
   loading: 'Even zoeken…',
   resultCount: (located, online) =>
     `${located === 1 ? '1 plek' : `${located} plekken`} gevonden${online ? `, en ${online} online` : ''}.`,
+  order: { relevance: 'Beste match eerst.', distance: 'Dichtstbij eerst.' },
   empty: 'We vonden niets.',
   emptyAdvice: ['Kies een grotere afstand.', 'Zet minder filters aan.', 'Kies een ander onderwerp.'],
   contactPrompt: 'Komt u er niet uit? Neem contact op:',
@@ -38,7 +39,7 @@ export const NL: Strings = {
   retry: 'Probeer opnieuw',
   away: (km) => `${km} km`,
   inRegion: (region) => `In ${region}`,
-  placesCount: (n) => (n === 1 ? '1 plek' : `${n} plekken`),
+  resultsCount: (n) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
   nearLabel: (place) => `In de buurt van ${place}`,
   otherPlaces: (n) => (n === 1 ? 'Ook op 1 andere plek' : `Ook op ${n} andere plekken`),
   onlineHeading: 'Online of via de telefoon',

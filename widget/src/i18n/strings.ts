@@ -31,13 +31,16 @@ export interface Strings {
   kindOfOffer: string;
   loading: string;
   resultCount: (located: number, online: number) => string;
+  /** How the list is ordered, said after the count. */
+  order: { relevance: string; distance: string };
   empty: string;
   emptyAdvice: string[];
   contactPrompt: string;
   unavailable: string;
   retry: string;
   away: (km: string) => string;
-  placesCount: (n: number) => string;
+  /** A tile's count: places plus online offers, as in the sentence above the list. */
+  resultsCount: (n: number) => string;
   nearLabel: (place: string) => string;
   inRegion: (region: string) => string;
   otherPlaces: (n: number) => string;

@@ -21,7 +21,7 @@ export function renderThemeTiles<S extends string>(themes: readonly (ThemeDefini
             aria-pressed=${pressed ? 'true' : 'false'}
             title=${theme.explanation[lang]}
             @click=${() => onToggle(theme.slug)}
-          >${pictogram(theme.pictogram, 32)}<span class="tile-label">${theme.label[lang]}</span>${count !== undefined ? html`<span class="count"><span aria-hidden="true">${count}</span><span class="visually-hidden">, ${t.placesCount(count)}</span></span>` : ''}</button>`;
+          >${pictogram(theme.pictogram, 32)}<span class="tile-label">${theme.label[lang]}</span>${count !== undefined ? html`<span class="count"><span aria-hidden="true">${count}</span><span class="visually-hidden">, ${t.resultsCount(count)}</span></span>` : ''}</button>`;
         })}
       </div>
     </fieldset>`;
