@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureOffers } from './helpers/fixture.js';
+import { FIXTURE_NOW, fixtureOffers } from './helpers/fixture.js';
 import { startTestService, type TestService } from './helpers/test-service.js';
 
-const NOW = Date.parse('2026-11-22T12:00:00Z') / 1000;
 
 /**
  * A judged set: what a resident near 4201 (10 km) types, and the offers a person who read the demo
@@ -37,7 +36,7 @@ const JUDGED: { q: string; first: string; top3?: string[] }[] = [
 
 let service: TestService;
 beforeAll(async () => {
-  service = await startTestService(await fixtureOffers(), { now: () => NOW });
+  service = await startTestService(await fixtureOffers(), { now: () => FIXTURE_NOW });
 });
 afterAll(() => service.close());
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY_PARTS, OFFER_KINDS, TARGET_GROUPS, THEME_SLUGS, WEEKDAYS, type Offer } from '@sek/contract';
-import { fixtureOffers, haversineMeters, isVisible } from './helpers/fixture.js';
+import { FIXTURE_NOW, FIXTURE_TODAY, fixtureOffers, haversineMeters, isVisible } from './helpers/fixture.js';
 import { geo, startTestService, type TestService } from './helpers/test-service.js';
 
-const TODAY = '2026-11-22';
-const NOW = Date.parse(`${TODAY}T12:00:00Z`) / 1000;
+const TODAY = FIXTURE_TODAY;
+const NOW = FIXTURE_NOW;
 
 let offers: Offer[];
 let service: TestService;

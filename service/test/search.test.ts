@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureOffers, haversineMeters, isVisible } from './helpers/fixture.js';
+import { FIXTURE_NOW, FIXTURE_TODAY, fixtureOffers, haversineMeters, isVisible } from './helpers/fixture.js';
 import { geo, startTestService, type TestService } from './helpers/test-service.js';
 import { TARGET_GROUPS, type Offer } from '@sek/contract';
 
-const TODAY = '2026-11-22';
-const NOW = Date.parse(`${TODAY}T12:00:00Z`) / 1000;
+const TODAY = FIXTURE_TODAY;
+const NOW = FIXTURE_NOW;
 
 let offers: Offer[];
 let service: TestService;

