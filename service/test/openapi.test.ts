@@ -23,8 +23,8 @@ describe('GET /openapi.json', () => {
     const { body } = await service.get('/openapi.json');
     const names = body.paths['/v1/search'].get.parameters.map((p: any) => p.name);
     expect(names).toEqual([
-      'q', 'near', 'lat', 'lng', 'radiusKm', 'themes', 'free', 'dayParts', 'weekdays', 'targetGroups', 'kinds',
-      'online', 'region', 'strictRegion', 'kaart', 'page', 'limit',
+      'q', 'near', 'lat', 'lng', 'radiusKm', 'themes', 'free', 'dayParts', 'weekdays', 'when', 'targetGroups', 'kinds',
+      'online', 'region', 'strictRegion', 'kaart', 'order', 'page', 'limit',
     ]);
     const themes = body.paths['/v1/search'].get.parameters.find((p: any) => p.name === 'themes');
     expect(themes.schema.items.enum).toContain('digitaal');

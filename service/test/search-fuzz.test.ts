@@ -23,8 +23,8 @@ const nasty = fc.oneof(
   fc.double().map(String),
 );
 const PARAMS = [
-  'q', 'near', 'lat', 'lng', 'radiusKm', 'themes', 'free', 'dayParts', 'weekdays', 'targetGroups', 'kinds', 'online', 'region',
-  'strictRegion', 'kaart', 'page', 'limit', 'filter', 'sort', '_geo',
+  'q', 'near', 'lat', 'lng', 'radiusKm', 'themes', 'free', 'dayParts', 'weekdays', 'when', 'targetGroups', 'kinds', 'online', 'region',
+  'strictRegion', 'kaart', 'order', 'page', 'limit', 'filter', 'sort', '_geo',
 ];
 const queryArbitrary = fc.dictionary(fc.constantFrom(...PARAMS), fc.oneof(nasty, fc.array(nasty, { minLength: 1, maxLength: 3 })), { maxKeys: 5 });
 

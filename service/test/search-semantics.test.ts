@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY_PARTS, OFFER_KINDS, TARGET_GROUPS, THEME_SLUGS, WEEKDAYS, type Offer } from '@sek/contract';
+import { DAY_PARTS, OFFER_KINDS, TARGET_GROUPS, THEME_SLUGS, themeBySlug, WEEKDAYS, type Offer } from '@sek/contract';
 import { FIXTURE_NOW, FIXTURE_TODAY, fixtureOffers, haversineMeters, isVisible } from './helpers/fixture.js';
 import { geo, startTestService, type TestService } from './helpers/test-service.js';
 
@@ -114,5 +114,52 @@ describe('"Bedoelt u …?" for a place we do not know', () => {
     expect(status).toBe(400);
     expect(body.error.fields[0]).toMatchObject({ code: 'unknown_place', message: { nl: 'Deze plaats kennen we niet. Kies een plaats uit de lijst of typ een postcode.' } });
     expect(body.error.fields[0].candidates).toBeUndefined();
+  });
+});
+
+describe('"Dichtstbij eerst" for a word search', () => {
+  /** Every located hit over all pages: id and distance, in the order given. */
+  async function allHits(query: string): Promise<{ order: string; total: number; hits: { id: string; distance: number }[] }> {
+    const hits: { id: string; distance: number }[] = [];
+    let order = '';
+    let total = 0;
+    for (let page = 1; ; page++) {
+      const { status, body } = await service.get(`/v1/search?${query}&limit=7&page=${page}`);
+      expect(status).toBe(200);
+      order = body.order;
+      total = body.total;
+      hits.push(...body.results.map((hit: { id: string; distanceMeters: number }) => ({ id: hit.id, distance: hit.distanceMeters })));
+      if (page >= body.totalPages) break;
+    }
+    return { order, total, hits };
+  }
+
+  for (const q of ['taalcafe', 'digid', 'computer', 'schulden']) {
+    it(`q=${q}: the same matches as "Beste match eerst", nearest first over every page`, async () => {
+      const best = await allHits(`near=4201&radiusKm=10&q=${q}`);
+      const nearest = await allHits(`near=4201&radiusKm=10&q=${q}&order=distance`);
+      expect(best.order).toBe('relevance');
+      expect(nearest.order).toBe('distance');
+      expect(nearest.total).toBe(best.total);
+      expect(nearest.hits.map((h) => h.id).sort()).toEqual(best.hits.map((h) => h.id).sort());
+      expect(nearest.hits.length).toBeGreaterThan(1);
+      const distances = nearest.hits.map((h) => h.distance);
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+      // The choice changes something: best match first is not simply nearest first.
+      if (q === 'taalcafe') expect(best.hits.map((h) => h.id)).not.toEqual(nearest.hits.map((h) => h.id));
+    });
+  }
+
+  it('with several words nearest first keeps only offers that match every word', async () => {
+    const nearest = await allHits('near=4201&radiusKm=10&q=hulp%20digid&order=distance');
+    for (const { id } of nearest.hits) {
+      const offer = offers.find((o) => id.startsWith(`${o.id}__`))!;
+      // The searchable text: what residents read, the place and the theme words ("DigiD" belongs to digital help).
+      const themeWords = offer.themes.flatMap((slug) => { const theme = themeBySlug.get(slug)!; return [theme.label.nl, ...theme.keywords]; });
+      const text = [offer.title, offer.summary, offer.description ?? '', offer.provider.name, ...themeWords].join(' ').toLowerCase();
+      expect(text).toMatch(/digid|inloggen/);
+      expect(text).toMatch(/hulp|help/);
+    }
+    expect(nearest.hits.length).toBeGreaterThan(0);
   });
 });

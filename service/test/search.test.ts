@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_NOW, FIXTURE_TODAY, fixtureOffers, haversineMeters, isVisible } from './helpers/fixture.js';
 import { geo, startTestService, type TestService } from './helpers/test-service.js';
+import { upcomingSessions } from '../src/schedule/next-sessions.js';
 import { TARGET_GROUPS, type Offer } from '@sek/contract';
 
 const TODAY = FIXTURE_TODAY;
@@ -211,11 +212,15 @@ describe('places as the centre', () => {
 });
 
 describe('GET /v1/offers/:id', () => {
-  it('returns one offer with all its locations', async () => {
-    const multi = offers.find((o) => isVisible(o, TODAY) && o.locations.length > 1)!;
+  it('returns one offer with all its locations and its next three sessions', async () => {
+    const multi = offers.find((o) => isVisible(o, TODAY) && o.locations.length > 1 && o.schedule.sessions.length > 0)!;
     const { status, body } = await service.get(`/v1/offers/${multi.id}`);
     expect(status).toBe(200);
-    expect(body).toEqual(JSON.parse(JSON.stringify(multi)));
+    const { today, upcoming, ...offer } = body;
+    expect(offer).toEqual(JSON.parse(JSON.stringify(multi)));
+    expect(today).toBe(TODAY);
+    expect(upcoming).toEqual(upcomingSessions(multi.schedule, NOW, 3));
+    expect(upcoming).toHaveLength(3);
   });
 
   it('says 404 for an unknown or inactive offer', async () => {

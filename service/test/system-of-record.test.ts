@@ -74,10 +74,12 @@ describe('the schema', () => {
     const { error } = await new Migrator({ db: database.db, provider: { getMigrations: async () => MIGRATIONS } }).migrateTo('0001-system-of-record');
     expect(error).toBeUndefined();
     const store = new OfferStore(database.db);
-    await seedOffers(store, demo.slice(0, 3));
+    // Offers as that version stored them: schedules without fixed times or closed periods.
+    const previous = demo.slice(0, 3).map(({ schedule: { sessions, closed, ...schedule }, ...offer }) => ({ ...offer, schedule }));
+    await seedOffers(store, previous as unknown as Offer[]);
     await database.db.insertInto('search_index_state').values({ name: 'offers', settings_hash: 'old', built_at: new Date() }).execute();
-    expect(await migrateToLatest(database.db)).toEqual(['0002-projected-offers']);
-    expect(await databaseContents(store)).toEqual(sorted(demo.slice(0, 3)));
+    expect(await migrateToLatest(database.db)).toEqual(['0002-projected-offers', '0003-structured-schedules']);
+    expect(await databaseContents(store)).toEqual(sorted(previous.map((offer) => ({ ...offer, schedule: { ...offer.schedule, sessions: [], closed: [] } })) as Offer[]));
     expect(await database.db.selectFrom('search_index_state').selectAll().execute()).toEqual([]);
   });
 

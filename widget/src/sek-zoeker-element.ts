@@ -11,7 +11,7 @@ import { RADIUS_CHOICES_KM, clampRadiusKm } from '@sek/contract/vocabulary';
 import { THEMES, THEME_SLUGS } from '@sek/contract/themes';
 import { PlaceCombobox } from './views/place-combobox.js';
 import { renderThemeTiles } from './views/theme-tiles.js';
-import { renderFilters, renderQuickFilters } from './views/filters.js';
+import { renderFilters, renderOrderChoice, renderQuickFilters } from './views/filters.js';
 import { renderHit } from './views/result-list.js';
 import { detailText, renderDetail } from './views/offer-detail.js';
 import { printOffers } from './actions/print-offers.js';
@@ -44,6 +44,7 @@ const OFFER_PARAM = 'sek-aanbod';
  * @csspart filters - The filters.
  * @csspart quick-filters - The quick filter buttons (`quick-filters`).
  * @csspart filter-group - One group of filters.
+ * @csspart order-choice - "Beste match eerst" / "Dichtstbij eerst" after a word search.
  * @csspart results - The list of results.
  * @csspart result - One result.
  * @csspart detail - The detail of one offer.
@@ -151,6 +152,11 @@ export class SekZoekerElement extends LitElement {
 
   private get t(): Strings {
     return STRINGS[this.lang === 'en' ? 'en' : 'nl'];
+  }
+
+  /** Today in the Netherlands, as the service said with the last results. */
+  private get today(): string {
+    return this.response?.today ?? new Date().toISOString().slice(0, 10);
   }
 
   private get language(): Lang {
@@ -408,7 +414,7 @@ export class SekZoekerElement extends LitElement {
     }
     if (!this.selected) return;
     this.reading = true;
-    this.stopReading = readAloud(detailText(this.selected, this.t, this.language), this.language, () => {
+    this.stopReading = readAloud(detailText(this.selected, this.today, this.t, this.language), this.language, () => {
       this.reading = false;
       this.stopReading = undefined;
     });
@@ -424,7 +430,7 @@ export class SekZoekerElement extends LitElement {
   }
 
   private print(offers: SearchHit[]): void {
-    printOffers(this.heading || this.t.heading, offers, this.t, this.language);
+    printOffers(this.heading || this.t.heading, offers, this.today, this.t, this.language);
   }
 
   override render() {
@@ -432,7 +438,7 @@ export class SekZoekerElement extends LitElement {
     return html`
       <h2 part="heading">${this.heading || t.heading}</h2>
       ${this.selected
-        ? renderDetail(this.selected, t, this.language, {
+        ? renderDetail(this.selected, this.today, t, this.language, {
             onBack: () => void this.closeDetail(),
             onPrint: () => this.print([this.selected!]),
             onShare: () => void this.share(),
@@ -514,6 +520,7 @@ export class SekZoekerElement extends LitElement {
           : nothing}
       </form>
       <div class="status" role="status" aria-live="polite">${this.renderStatus()}</div>
+      ${this.status === 'results' ? renderOrderChoice(this.choices, this.response, t, (patch) => this.choose(patch)) : nothing}
       ${this.renderViewToggle()}
     `;
   }
@@ -563,14 +570,14 @@ export class SekZoekerElement extends LitElement {
               <h3 id="results-heading" tabindex="-1">${!response.center ? t.heading : response.center.kind === 'region' ? t.inRegion(response.center.label) : t.nearLabel(response.center.label)}</h3>
               <button type="button" class="secondary small" @click=${() => this.print(this.results)}>${pictogram('print', 18)} ${t.printList}</button>
             </div>
-            <ul class="results" part="results">${this.results.map((hit) => renderHit(hit, t, this.language, open))}</ul>
+            <ul class="results" part="results">${this.results.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
             ${this.page < response.totalPages ? html`<button type="button" class="secondary more" @click=${() => void this.loadMore()}>${t.loadMore}</button>` : nothing}
           </section>`
         : nothing}
       ${response.online.results.length
         ? html`<section aria-labelledby="online-heading">
             <h3 id="online-heading">${pictogram('online', 22)} ${t.onlineHeading}</h3>
-            <ul class="results online" part="results">${response.online.results.map((hit) => renderHit(hit, t, this.language, open))}</ul>
+            <ul class="results online" part="results">${response.online.results.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
           </section>`
         : nothing}
     `;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ErrorBody } from './errors.js';
 import { ImportReport } from './import-report.js';
-import { Offer } from './offer.js';
+import { OfferDetail } from './offer.js';
 import { ExportQuery, ImportQuery, OfferParams } from './offer-files.js';
 import { PlacesQuery, PlacesResponse } from './places.js';
 import { AttributionResponse, BoundariesQuery, BoundariesResponse, RegionParams, RegionResponse } from './regions.js';
@@ -58,7 +58,7 @@ export const API_ROUTES = {
     operationId: 'getOffer', method: 'get', path: '/v1/offers/:id',
     summary: 'One visible offer with all its locations',
     params: OfferParams,
-    responses: { 200: { description: 'The offer', schema: Offer }, 404: error('No such visible offer.'), ...publicErrors },
+    responses: { 200: { description: 'The offer, with its next sessions', schema: OfferDetail }, 404: error('No such visible offer.'), ...publicErrors },
   },
   places: {
     operationId: 'suggestPlaces', method: 'get', path: '/v1/places',

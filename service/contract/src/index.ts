@@ -14,6 +14,7 @@ export * from './offer-files.js';
 export * from './openapi.js';
 export * from './places.js';
 export * from './query-params.js';
+export * from './schedule.js';
 export * from './regions.js';
 export * from './search-params.js';
 export * from './search-query.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { emptySchedule, IsoDate, Schedule, UpcomingSession } from './schedule.js';
 import { ThemeSlug } from './theme-schema.js';
 import {
-  ACCESSIBILITY_FEATURES, DAY_PARTS, KAART_TYPES, OFFER_KINDS, OFFER_STATUSES, TARGET_GROUPS, WEEKDAYS,
+  ACCESSIBILITY_FEATURES, KAART_TYPES, OFFER_KINDS, OFFER_STATUSES, TARGET_GROUPS,
 } from './vocabulary.js';
 
 /**
@@ -42,8 +43,6 @@ export const Postcode = z
 
 export const GemeenteCode = z.string().regex(/^GM\d{4}$/, 'gemeente_code');
 
-/** ISO date `YYYY-MM-DD` that exists on the calendar. */
-export const IsoDate = z.iso.date('date');
 
 /** Ids appear in URLs and in Meilisearch document ids: keep them to a safe alphabet. */
 export const OfferId = z
@@ -104,20 +103,6 @@ export const Cost = z
   });
 export type Cost = z.infer<typeof Cost>;
 
-export const Schedule = z
-  .object({
-    dayParts: z.array(z.enum(DAY_PARTS)).max(3).default([]),
-    weekdays: z.array(z.enum(WEEKDAYS)).max(7).default([]),
-    startDate: IsoDate.optional(),
-    endDate: IsoDate.optional(),
-    text: z.string().trim().max(300).optional(),
-  })
-  .refine((s) => !(s.startDate && s.endDate && s.endDate < s.startDate), {
-    message: 'end_before_start',
-    path: ['endDate'],
-  });
-export type Schedule = z.infer<typeof Schedule>;
-
 export const Contact = z.object({
   phone: PhoneNumber.optional(),
   email: z.email('email').optional(),
@@ -138,7 +123,7 @@ export const OfferFields = z.object({
   kind: z.enum(OFFER_KINDS),
   targetGroups: z.array(z.enum(TARGET_GROUPS)).max(TARGET_GROUPS.length).default([]),
   cost: Cost,
-  schedule: Schedule.default({ dayParts: [], weekdays: [] }),
+  schedule: Schedule.default(emptySchedule),
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'language_code')).max(20).default(['nl']),
   accessibility: z.array(z.enum(ACCESSIBILITY_FEATURES)).max(ACCESSIBILITY_FEATURES.length).default([]),
   bring: z.array(z.string().trim().min(2).max(80)).max(10).default([]),
@@ -180,3 +165,13 @@ export type OfferInput = z.input<typeof Offer>;
 /** An offer without its list of locations: what one search hit carries besides its own location. */
 export const OfferSummary = OfferFields.omit({ locations: true });
 export type OfferSummary = z.infer<typeof OfferSummary>;
+
+/**
+ * `GET /v1/offers/:id`: the offer with all its locations, and when residents can go next (the next
+ * sessions in Dutch time, counted from `today`).
+ */
+export const OfferDetail = OfferFields.extend({
+  today: IsoDate,
+  upcoming: z.array(UpcomingSession).max(3),
+});
+export type OfferDetail = z.infer<typeof OfferDetail>;

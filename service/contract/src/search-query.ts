@@ -3,7 +3,7 @@ import { GemeenteCode } from './offer.js';
 import { listOf, QueryBoolean, single, WholeNumber } from './query-params.js';
 import { ThemeSlug } from './theme-schema.js';
 import {
-  DAY_PARTS, DEFAULT_RADIUS_KM, KAART_CHOICES, MAX_LIMIT, MAX_PAGE, MAX_QUERY_LENGTH, MAX_RADIUS_KM, OFFER_KINDS, ONLINE_MODES, TARGET_GROUPS, WEEKDAYS,
+  DAY_PARTS, DEFAULT_RADIUS_KM, KAART_CHOICES, MAX_LIMIT, MAX_PAGE, MAX_QUERY_LENGTH, MAX_RADIUS_KM, OFFER_KINDS, ONLINE_MODES, SEARCH_ORDERS, TARGET_GROUPS, WEEKDAYS, WHEN_CHOICES,
 } from './vocabulary.js';
 
 /**
@@ -21,12 +21,16 @@ export const SearchQuery = z
     free: QueryBoolean,
     dayParts: listOf(z.enum(DAY_PARTS), 3),
     weekdays: listOf(z.enum(WEEKDAYS), 7),
+    /** A session later today, or this week (through Sunday), in Dutch time. */
+    when: single(z.enum(WHEN_CHOICES).optional()),
     targetGroups: listOf(z.enum(TARGET_GROUPS), TARGET_GROUPS.length),
     kinds: listOf(z.enum(OFFER_KINDS), OFFER_KINDS.length),
     online: single(z.enum(ONLINE_MODES).default('include')),
     region: listOf(GemeenteCode, 50),
     strictRegion: QueryBoolean,
     kaart: single(z.enum(KAART_CHOICES).default('beide')),
+    /** With search words: best match first (default) or nearest first. Without words the list is always nearest first. */
+    order: single(z.enum(SEARCH_ORDERS).optional()),
     page: single(WholeNumber.min(1).max(MAX_PAGE).default(1)),
     limit: single(WholeNumber.min(1).max(MAX_LIMIT).default(20)),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OfferLocation, OfferSummary } from './offer.js';
-import { CENTER_KINDS } from './vocabulary.js';
+import { IsoDate, UpcomingSession } from './schedule.js';
+import { CENTER_KINDS, SEARCH_ORDERS } from './vocabulary.js';
 
 /** A piece of highlighted text; `match` marks the words that matched the query. Safe to render as text. */
 export const HighlightSegment = z.object({ text: z.string(), match: z.boolean() });
@@ -19,6 +20,8 @@ export const SearchHit = z.object({
   otherLocations: z.number().int(),
   /** The title and summary split into segments with the matched words marked; empty when nothing in it matched. */
   highlight: z.object({ title: z.array(HighlightSegment), summary: z.array(HighlightSegment) }),
+  /** The next session (Dutch time), not yet ended; empty without fixed times or when none is planned. */
+  upcoming: z.array(UpcomingSession).max(1),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -51,11 +54,13 @@ export const SearchCenter = z.object({
 export type SearchCenter = z.infer<typeof SearchCenter>;
 
 export const SearchResponse = z.object({
+  /** Today in the Netherlands (Europe/Amsterdam): what "vandaag" and the next sessions are counted from. */
+  today: IsoDate,
   center: SearchCenter.nullable(),
   /** The radius applied, or null when the search was not limited by distance. */
   radiusKm: z.number().nullable(),
   /** How the list is ordered: best match first (search words given, distance breaks ties), or nearest first. */
-  order: z.enum(['relevance', 'distance']),
+  order: z.enum(SEARCH_ORDERS),
   /** Hits with a location, over all pages. */
   total: z.number().int(),
   page: z.number().int(),

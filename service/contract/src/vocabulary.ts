@@ -41,6 +41,18 @@ export const DAY_PART_LABELS: Labels<DayPart> = {
   avond: { nl: "'s Avonds", en: 'Evening' },
 };
 
+/**
+ * When each day part runs, in local time (Europe/Amsterdam), as `HH:MM` from (inclusive) to
+ * (exclusive). A session is in a day part when its times overlap it: 9.30-11.30 is morning,
+ * 9.00-17.00 morning and afternoon, 19.00-21.00 evening.
+ */
+export const DAY_PART_HOURS: Readonly<Record<DayPart, { from: string; to: string }>> = {
+  ochtend: { from: '00:00', to: '12:00' },
+  middag: { from: '12:00', to: '18:00' },
+  avond: { from: '18:00', to: '24:00' },
+};
+
+/** Weekdays in ISO order (Monday first), as two-letter Dutch abbreviations. */
 export const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 export const WEEKDAY_LABELS: Labels<Weekday> = {
@@ -52,6 +64,26 @@ export const WEEKDAY_LABELS: Labels<Weekday> = {
   za: { nl: 'Zaterdag', en: 'Saturday' },
   zo: { nl: 'Zondag', en: 'Sunday' },
 };
+
+/** How often a session repeats: every week, every other week, or once a month on the n-th weekday. */
+export const SESSION_FREQUENCIES = ['weekly', 'biweekly', 'monthly'] as const;
+export type SessionFrequency = (typeof SESSION_FREQUENCIES)[number];
+
+/** For a monthly session: the 1st to 4th weekday of the month, or -1 for the last one. */
+export const WEEKS_OF_MONTH = [1, 2, 3, 4, -1] as const;
+export type WeekOfMonth = (typeof WEEKS_OF_MONTH)[number];
+
+/** "When can I go?" as a search filter: a session later today, or one this week (through Sunday). */
+export const WHEN_CHOICES = ['vandaag', 'deze-week'] as const;
+export type WhenChoice = (typeof WHEN_CHOICES)[number];
+export const WHEN_LABELS: Labels<WhenChoice> = {
+  vandaag: { nl: 'Vandaag', en: 'Today' },
+  'deze-week': { nl: 'Deze week', en: 'This week' },
+};
+
+/** How a list is ordered: best match first (with search words), or nearest first. */
+export const SEARCH_ORDERS = ['relevance', 'distance'] as const;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];
 
 export const ACCESSIBILITY_FEATURES = ['rolstoeltoegankelijk', 'lift', 'ringleiding', 'invalidenparkeerplaats', 'toilet-aangepast'] as const;
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as systemOfRecord from './migrations/0001-system-of-record.js';
 import * as projectedOffers from './migrations/0002-projected-offers.js';
+import * as structuredSchedules from './migrations/0003-structured-schedules.js';
 
 /**
  * Every schema change, in order. Migrations are imported (not read from a folder at run time), so
@@ -10,6 +11,7 @@ import * as projectedOffers from './migrations/0002-projected-offers.js';
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-system-of-record': systemOfRecord,
   '0002-projected-offers': projectedOffers,
+  '0003-structured-schedules': structuredSchedules,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -29,6 +29,8 @@ export interface Actor {
 export const OUTBOX_CHANNEL = 'sek_outbox';
 /** Rows per multi-row statement (PostgreSQL allows 65,535 parameters per statement). */
 const ROWS_PER_STATEMENT = 500;
+/** Offers per written batch: one JSON parameter each, a few megabytes. */
+const OFFERS_PER_BATCH = 2000;
 
 function chunks<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];
@@ -71,28 +73,37 @@ export class OfferStore {
     return result;
   }
 
-  /** Writes offers with their providers, history and outbox entries, in the caller's transaction. */
+  /**
+   * Writes offers with their providers, history and outbox entries, in the caller's transaction.
+   * Each batch travels as one JSON document that PostgreSQL unpacks (`jsonb_to_recordset`), and the
+   * history copies the stored offer inside the database, so every offer crosses the wire once.
+   */
   async write(trx: Transaction<DatabaseSchema>, changes: OfferChange[], actor: Actor): Promise<void> {
     if (changes.length === 0) return;
     await this.saveProviders(trx, changes.map(({ offer }) => offer.provider));
     const inOrder = [...changes].sort((a, b) => (a.offer.id < b.offer.id ? -1 : 1));
-    for (const part of chunks(inOrder, ROWS_PER_STATEMENT)) {
-      await guardedDb(() => trx.insertInto('offers')
-        .values(part.map(({ offer, before }) => ({ id: offer.id, data: JSON.stringify(offer), ...columnsOf(offer), version: (before?.version ?? 0) + 1 })))
-        .onConflict((conflict) => conflict.column('id').doUpdateSet((eb) => ({
-          data: eb.ref('excluded.data'), source: eb.ref('excluded.source'), organization_id: eb.ref('excluded.organization_id'), status: eb.ref('excluded.status'),
-          gemeenten: eb.ref('excluded.gemeenten'), service_gemeenten: eb.ref('excluded.service_gemeenten'), service_national: eb.ref('excluded.service_national'),
-          has_location: eb.ref('excluded.has_location'), last_verified: eb.ref('excluded.last_verified'), expires_on: eb.ref('excluded.expires_on'),
-          version: eb.ref('excluded.version'), updated_at: sql`now()`,
-        })))
-        .execute());
-      await guardedDb(() => trx.insertInto('offer_history')
-        .values(part.map(({ offer, before, action }) => ({
-          offer_id: offer.id, version: (before?.version ?? 0) + 1, action, changed_by: actor.by, reason: actor.reason ?? null,
-          before: before ? JSON.stringify(before.offer) : null, after: JSON.stringify(offer),
-        })))
-        .execute());
-      await guardedDb(() => trx.insertInto('projection_outbox').values(part.map(({ offer }) => ({ offer_id: offer.id }))).execute());
+    for (const part of chunks(inOrder, OFFERS_PER_BATCH)) {
+      const rows = part.map(({ offer, before }) => ({ id: offer.id, data: offer, ...columnsOf(offer), version: (before?.version ?? 0) + 1 }));
+      await guardedDb(() => sql`
+        insert into offers (id, data, source, organization_id, status, gemeenten, service_gemeenten, service_national, has_location, last_verified, expires_on, version)
+        select id, data, source, organization_id, status, gemeenten, service_gemeenten, service_national, has_location, last_verified, expires_on, version
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
+          id text, data jsonb, source text, organization_id text, status text, gemeenten text[], service_gemeenten text[],
+          service_national boolean, has_location boolean, last_verified date, expires_on date, version integer)
+        order by id
+        on conflict (id) do update set
+          data = excluded.data, source = excluded.source, organization_id = excluded.organization_id, status = excluded.status,
+          gemeenten = excluded.gemeenten, service_gemeenten = excluded.service_gemeenten, service_national = excluded.service_national,
+          has_location = excluded.has_location, last_verified = excluded.last_verified, expires_on = excluded.expires_on,
+          version = excluded.version, updated_at = now()`.execute(trx));
+      const entries = part.map(({ offer, before, action }) => ({ id: offer.id, action, before: before ? before.offer : null }));
+      await guardedDb(() => sql`
+        insert into offer_history (offer_id, version, action, changed_by, reason, before, after)
+        select o.id, o.version, e.action, ${actor.by}, ${actor.reason ?? null}, e.before, o.data
+        from jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) as e(id text, action text, before jsonb)
+        join offers o on o.id = e.id
+        order by o.id`.execute(trx));
+      await guardedDb(() => sql`insert into projection_outbox (offer_id) select unnest(${part.map(({ offer }) => offer.id)}::text[])`.execute(trx));
     }
     await guardedDb(() => sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx));
   }

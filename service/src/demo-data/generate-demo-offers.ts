@@ -4,8 +4,9 @@ import { once } from 'node:events';
 import { loadGeoData, type GeoData, type NamedPlace } from '../geo/geo-data.js';
 import { foldName } from '../geo/normalize-place-name.js';
 import { DEMO_REGIONS } from './demo-regions.js';
-import { OFFER_TEMPLATES, ONLINE_TEMPLATES, type OfferTemplate, type ProviderKind } from './offer-templates.js';
-import { Offer, type OfferInput } from '@sek/contract';
+import { demoSchedule } from './demo-schedules.js';
+import { OFFER_TEMPLATES, ONLINE_TEMPLATES, type OfferTemplate, type OnlineTemplate, type ProviderKind } from './offer-templates.js';
+import { Offer, type DayPart, type OfferInput, type Weekday } from '@sek/contract';
 
 /** Small, fast, seedable PRNG (mulberry32): the same seed gives the same data on every machine. */
 export function createRandom(seed: number) {
@@ -49,8 +50,6 @@ const PROVIDER_NAMES: Record<ProviderKind, string> = {
   vrijwilligers: 'Vrijwilligerscentrale {g}',
   ggd: 'Centrum Jeugd en Gezin {g}',
 };
-const WEEKDAY_TEXT = { ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag' } as const;
-const HOURS = { ochtend: '9.30 tot 11.30 uur', middag: '13.30 tot 15.30 uur', avond: '19.00 tot 21.00 uur' } as const;
 
 const slug = (text: string) => foldName(text).replace(/ /g, '-');
 const fill = (text: string, vars: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => vars[key] ?? '');
@@ -78,20 +77,19 @@ function kernenOf(geo: GeoData, gemeenteCode: string, library: string): Kern[] {
   }));
 }
 
-function schedule(template: OfferTemplate, random: Random): NonNullable<OfferInput['schedule']> {
+/** The main stream's draws for a schedule (unchanged, so the rest of the demo set stays the same), then the detail. */
+function schedule(template: OfferTemplate, random: Random, id: string): NonNullable<OfferInput['schedule']> {
   const dayParts = random.pick(template.dayParts);
-  const weekdays: (keyof typeof WEEKDAY_TEXT)[] = [random.pick(['ma', 'di', 'wo', 'do', 'vr'] as const)];
+  const weekdays: Weekday[] = [random.pick(['ma', 'di', 'wo', 'do', 'vr'] as const)];
   if (random.chance(0.25)) weekdays.push(random.pick(['ma', 'di', 'wo', 'do', 'vr', 'za'] as const));
-  const uniqueDays = [...new Set(weekdays)];
-  const text = template.kind === 'begeleiding'
-    ? `U spreekt samen een tijd af, meestal in de ${dayParts.map((d) => (d === 'avond' ? 'avond' : d)).join(' of ')}.`
-    : `Elke ${uniqueDays.map((d) => WEEKDAY_TEXT[d]).join(' en ')} van ${HOURS[dayParts[0]!]}.`;
-  return {
-    dayParts: [...dayParts],
-    weekdays: template.kind === 'begeleiding' ? [] : uniqueDays,
-    ...(template.kind === 'cursus' ? { startDate: '2026-09-01', endDate: '2029-06-30' } : {}),
-    text,
-  };
+  return demoSchedule(template, { dayParts, weekdays: [...new Set(weekdays)], own: createRandom(seedOf(id)) });
+}
+
+/** A stable 32-bit seed from a text (FNV-1a). */
+function seedOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 function phoneFor(random: Random): string {
@@ -151,7 +149,7 @@ function buildOffer(template: OfferTemplate, kernen: Kern[], ctx: BuildContext):
     cost: free
       ? { free: true }
       : { free: false, amountEur: template.amountEur ?? 5, description: `€ ${template.amountEur ?? 5} voor de hele cursus. Heeft u weinig geld? Vraag naar de regeling.` },
-    schedule: schedule(template, random),
+    schedule: schedule(template, random, id),
     languages: template.languages ?? ['nl'],
     accessibility: random.chance(0.7) ? ['rolstoeltoegankelijk', ...(random.chance(0.4) ? (['ringleiding'] as const) : [])] : [],
     bring: template.bring ?? [],
@@ -168,6 +166,14 @@ function buildOffer(template: OfferTemplate, kernen: Kern[], ctx: BuildContext):
     lastVerified: `2026-${month}-${String(random.int(1, 28)).padStart(2, '0')}`,
     ...(expired ? { validUntil: '2026-06-30' } : {}),
   };
+}
+
+/** Phone lines keep office hours; chats and video calls are "when it suits you". */
+function onlineSchedule(template: OnlineTemplate, dayParts: DayPart[]): NonNullable<OfferInput['schedule']> {
+  if (template.key === 'geldlijn') {
+    return { sessions: [{ weekdays: ['ma', 'di', 'wo', 'do', 'vr'], opensAt: '09:00', closesAt: '17:00' }], text: 'Bellen kan op werkdagen.' };
+  }
+  return { dayParts, text: 'Wanneer het u uitkomt.' };
 }
 
 /** The demo set: every main town gets the full programme, smaller kernen a few offers each. */
@@ -210,7 +216,7 @@ export function generateRegionalOffers(geo: GeoData, seed = 20261122): Offer[] {
         kind: template.kind,
         targetGroups: template.targetGroups,
         cost: { free: true },
-        schedule: { dayParts: [...random.pick(template.dayParts)], weekdays: [], text: 'Wanneer het u uitkomt.' },
+        schedule: onlineSchedule(template, [...random.pick(template.dayParts)]),
         contact: { phone: '0800 1234 567', url: `https://www.${slug(template.providerName).replace(/-/g, '')}.example.nl` },
         online: true,
         serviceArea: template.area === 'national' ? { national: true } : { gemeenten: [...region.gemeenten] },

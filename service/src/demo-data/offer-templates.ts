@@ -170,7 +170,10 @@ export const OFFER_TEMPLATES: OfferTemplate[] = [
 ];
 
 /** Online or phone offers; `area` says whom they serve. */
-export const ONLINE_TEMPLATES: (Omit<OfferTemplate, 'everyTown' | 'provider'> & { providerName: string; area: 'national' | 'region' })[] = [
+/** An online or phone offer: national, or one per demo region. */
+export type OnlineTemplate = Omit<OfferTemplate, 'everyTown' | 'provider'> & { providerName: string; area: 'national' | 'region' };
+
+export const ONLINE_TEMPLATES: OnlineTemplate[] = [
   {
     key: 'online-taal-oefenen', providerName: 'Stichting Taal Thuis', title: 'Online Nederlands oefenen', area: 'national',
     summary: 'Oefen thuis op de computer met lezen, schrijven en luisteren. In uw eigen tempo.',

@@ -1,4 +1,5 @@
 import type { Offer } from '@sek/contract';
+import { formatClosedPeriod, formatSession, parseClosedPeriods, parseSessions } from './csv-schedule.js';
 
 /**
  * The CSV template: one row per location of an offer; rows of one offer (same `id`) follow each
@@ -8,7 +9,7 @@ import type { Offer } from '@sek/contract';
 export const CSV_COLUMNS = [
   'id', 'source', 'title', 'summary', 'description', 'provider_id', 'provider_name', 'provider_website',
   'themes', 'kind', 'target_groups', 'free', 'cost_eur', 'cost_description', 'day_parts', 'weekdays',
-  'start_date', 'end_date', 'schedule_text', 'languages', 'accessibility', 'bring', 'phone', 'email', 'website',
+  'sessions', 'closed', 'registration_required', 'join_anytime', 'start_date', 'end_date', 'schedule_text', 'languages', 'accessibility', 'bring', 'phone', 'email', 'website',
   'online', 'service_area', 'status', 'alert', 'kaart', 'last_verified', 'valid_until',
   'location_id', 'location_name', 'street', 'postcode', 'place', 'gemeente_code', 'lat', 'lng',
 ] as const;
@@ -47,11 +48,16 @@ const bool = (value: string | undefined): boolean | string | undefined => {
   if (['nee', 'n', 'no', 'false', '0'].includes(t)) return false;
   return t;
 };
+const mapList = <T>(values: string[] | undefined, parse: (values: string[]) => T[]): T[] | undefined => (values ? parse(values) : undefined);
+
 function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Builds an offer record (still unvalidated) from the rows of one offer. */
+/**
+ * Builds an offer record (still unvalidated) from the rows of one offer.
+ * @throws ScheduleCellError when the sessions or closed periods do not follow their syntax
+ */
 export function rowsToOfferRecord(rows: CsvRow[]): Record<string, unknown> {
   const first = rows[0] ?? {};
   const serviceArea = list(first.service_area);
@@ -68,8 +74,12 @@ export function rowsToOfferRecord(rows: CsvRow[]): Record<string, unknown> {
     targetGroups: list(first.target_groups),
     cost: compact({ free: free ?? (number(first.cost_eur) ? false : undefined), amountEur: number(first.cost_eur), description: text(first.cost_description) }),
     schedule: compact({
+      sessions: mapList(list(first.sessions), parseSessions),
       dayParts: list(first.day_parts),
       weekdays: list(first.weekdays),
+      closed: mapList(list(first.closed), parseClosedPeriods),
+      registrationRequired: bool(first.registration_required),
+      joinAnytime: bool(first.join_anytime),
       startDate: text(first.start_date),
       endDate: text(first.end_date),
       text: text(first.schedule_text),
@@ -98,6 +108,7 @@ export function rowsToOfferRecord(rows: CsvRow[]): Record<string, unknown> {
 }
 
 const join = (values: readonly string[] | undefined) => (values?.length ? values.join(LIST_SEPARATOR) : '');
+const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'ja' : 'nee');
 
 /** The rows that represent an offer in the CSV template (the inverse of rowsToOfferRecord). */
 export function offerToRows(offer: Offer): CsvRow[] {
@@ -116,6 +127,11 @@ export function offerToRows(offer: Offer): CsvRow[] {
     free: offer.cost.free ? 'ja' : 'nee',
     cost_eur: offer.cost.amountEur === undefined ? '' : String(offer.cost.amountEur),
     cost_description: offer.cost.description ?? '',
+    sessions: join(offer.schedule.sessions.map(formatSession)),
+    closed: join(offer.schedule.closed.map(formatClosedPeriod)),
+    registration_required: yesNo(offer.schedule.registrationRequired),
+    join_anytime: yesNo(offer.schedule.joinAnytime),
+    // Derived from the sessions when there are any; written anyway, so a spreadsheet can filter on them.
     day_parts: join(offer.schedule.dayParts),
     weekdays: join(offer.schedule.weekdays),
     start_date: offer.schedule.startDate ?? '',

@@ -22,6 +22,9 @@ const SEK_VOCABULARIES = {
   validUntil: 'sek-valid-until',
   online: 'sek-online',
   source: 'sek-source',
+  closed: 'sek-closed',
+  registration: 'sek-registration-required',
+  joinAnytime: 'sek-join-anytime',
 } as const;
 
 const STATUS_TO_HSDS = { active: 'active', 'temporarily-closed': 'temporarily closed', inactive: 'inactive' } as const;
@@ -43,6 +46,62 @@ function attribute(offerId: string, vocabulary: string, code: string, index: num
   };
 }
 
+/**
+ * HSDS schedules: one per session (RFC 5545 style: `freq` + `interval`, `byday` such as `WE` or
+ * `3WE`, `dtstart` fixing the weeks of "every other week"; `opens_at`/`closes_at` in Dutch local
+ * time). Without fixed times, one schedule with the dates and the text.
+ */
+function hsdsSchedules(offer: Offer): Json[] {
+  const { schedule } = offer;
+  const common = { service_id: offer.id, valid_from: schedule.startDate, valid_to: schedule.endDate, until: schedule.endDate };
+  if (schedule.sessions.length === 0) {
+    const weekdays = schedule.weekdays.length ? schedule.weekdays.map((d) => WEEKDAY_TO_RRULE[d]).join(',') : undefined;
+    if (!weekdays && !schedule.text && !schedule.startDate && !schedule.endDate) return [];
+    return [{ id: `${offer.id}-schedule`, ...common, freq: weekdays ? 'WEEKLY' : undefined, byday: weekdays, description: schedule.text }];
+  }
+  return schedule.sessions.map((session, i) => ({
+    id: `${offer.id}-schedule-${i + 1}`,
+    ...common,
+    freq: session.frequency === 'monthly' ? 'MONTHLY' : 'WEEKLY',
+    interval: session.frequency === 'biweekly' ? 2 : 1,
+    wkst: 'MO',
+    dtstart: session.referenceDate,
+    byday: session.weekdays.map((d) => `${session.frequency === 'monthly' ? session.weekOfMonth : ''}${WEEKDAY_TO_RRULE[d]}`).join(','),
+    opens_at: session.opensAt,
+    closes_at: session.closesAt,
+    description: i === 0 ? schedule.text : undefined,
+  }));
+}
+
+/** HSDS times (`10:00`, `10:00:00`, `10:00Z`, `13:30+01:00`) as the wall-clock time they name. */
+const clockOf = (value: unknown): string | undefined => str(value)?.match(/^\d{1,2}[:.]\d{2}/)?.[0];
+
+/**
+ * SEK sessions from HSDS schedules that have days and times; a monthly `byday` such as `1SA,3SA`
+ * becomes one session per week of the month. Anything SEK cannot express (`interval` 3) is passed
+ * on as it is, so validation reports it instead of guessing.
+ */
+function sessionsFromHsds(schedules: Json[]): Record<string, unknown>[] {
+  return schedules.flatMap((schedule) => {
+    const byday = (str(schedule.byday) ?? '').split(',').map((d) => d.trim().toUpperCase()).filter(Boolean);
+    const opensAt = clockOf(schedule.opens_at);
+    const closesAt = clockOf(schedule.closes_at);
+    if (byday.length === 0 || !opensAt || !closesAt) return [];
+    const interval = typeof schedule.interval === 'number' ? schedule.interval : Number(str(schedule.interval) ?? 1);
+    if (str(schedule.freq)?.toUpperCase() === 'MONTHLY') {
+      const byWeek = new Map<string, string[]>();
+      for (const part of byday) {
+        const [, nth = '', day = ''] = /^([+-]?\d)?([A-Z]{2})$/.exec(part) ?? [];
+        byWeek.set(nth, [...(byWeek.get(nth) ?? []), RRULE_TO_WEEKDAY[day] ?? day]);
+      }
+      return [...byWeek].map(([nth, weekdays]) => ({ weekdays, opensAt, closesAt, frequency: 'monthly', weekOfMonth: nth === '' ? undefined : Number(nth) }));
+    }
+    const weekdays = byday.map((d) => RRULE_TO_WEEKDAY[d] ?? d);
+    if (interval === 2) return [{ weekdays, opensAt, closesAt, frequency: 'biweekly', referenceDate: str(schedule.dtstart) }];
+    return [{ weekdays, opensAt, closesAt, frequency: interval === 1 || !Number.isFinite(interval) ? 'weekly' : `every ${interval} weeks` }];
+  });
+}
+
 /** An offer as a nested HSDS 3.0 `service` object. */
 export function offerToHsdsService(offer: Offer): Json {
   const attrs: [string, string, string?, string?][] = [
@@ -56,8 +115,10 @@ export function offerToHsdsService(offer: Offer): Json {
     [SEK_VOCABULARIES.online, offer.online ? 'true' : 'false'],
     [SEK_VOCABULARIES.source, offer.source],
     ...(offer.validUntil ? [[SEK_VOCABULARIES.validUntil, 'valid-until', undefined, offer.validUntil] as [string, string, undefined, string]] : []),
+    ...offer.schedule.closed.map((p): [string, string, string, string] => [SEK_VOCABULARIES.closed, `${p.from}/${p.to}`, p.reason ?? 'Gesloten', `${p.from}/${p.to}`]),
+    ...(offer.schedule.registrationRequired === undefined ? [] : [[SEK_VOCABULARIES.registration, String(offer.schedule.registrationRequired)] as [string, string]]),
+    ...(offer.schedule.joinAnytime === undefined ? [] : [[SEK_VOCABULARIES.joinAnytime, String(offer.schedule.joinAnytime)] as [string, string]]),
   ];
-  const schedule = offer.schedule;
   return {
     id: offer.id,
     organization_id: offer.provider.id,
@@ -71,17 +132,7 @@ export function offerToHsdsService(offer: Offer): Json {
     fees_description: offer.cost.description,
     organization: { id: offer.provider.id, name: offer.provider.name, description: offer.provider.name, website: offer.provider.website },
     phones: offer.contact.phone ? [{ id: `${offer.id}-phone`, service_id: offer.id, number: offer.contact.phone }] : [],
-    schedules: schedule.weekdays.length || schedule.text || schedule.startDate || schedule.endDate
-      ? [{
-          id: `${offer.id}-schedule`,
-          service_id: offer.id,
-          valid_from: schedule.startDate,
-          valid_to: schedule.endDate,
-          freq: schedule.weekdays.length ? 'WEEKLY' : undefined,
-          byday: schedule.weekdays.length ? schedule.weekdays.map((d) => WEEKDAY_TO_RRULE[d]).join(',') : undefined,
-          description: schedule.text,
-        }]
-      : [],
+    schedules: hsdsSchedules(offer),
     cost_options: [{
       id: `${offer.id}-cost`,
       service_id: offer.id,
@@ -129,12 +180,15 @@ export function hsdsServiceToOfferRecord(service: Json): Record<string, unknown>
   const attributes = asArray(service.attributes).map((a) => {
     const term = (a.taxonomy_term && typeof a.taxonomy_term === 'object' ? a.taxonomy_term : {}) as Json;
     const [vocabularyFromId, codeFromId] = (str(a.taxonomy_term_id) ?? ':').split(':');
-    return { vocabulary: str(term.vocabulary) ?? vocabularyFromId, code: str(term.code) ?? codeFromId, value: str(a.value) };
+    return { vocabulary: str(term.vocabulary) ?? vocabularyFromId, code: str(term.code) ?? codeFromId, term: str(term.term), value: str(a.value) };
   });
   const codes = (vocabulary: string) => attributes.filter((a) => a.vocabulary === vocabulary && a.code).map((a) => a.code!);
   const value = (vocabulary: string) => attributes.find((a) => a.vocabulary === vocabulary)?.value;
   const organization = (service.organization && typeof service.organization === 'object' ? service.organization : {}) as Json;
-  const schedule = asArray(service.schedules)[0] ?? {};
+  const schedules = asArray(service.schedules);
+  const schedule = schedules[0] ?? {};
+  const sessions = sessionsFromHsds(schedules);
+  const flag = (vocabulary: string) => { const code = codes(vocabulary)[0]; return code === undefined ? undefined : code === 'true'; };
   const cost = asArray(service.cost_options)[0];
   const amount = typeof cost?.amount === 'number' ? cost.amount : undefined;
   const areas = asArray(service.service_areas);
@@ -167,11 +221,18 @@ export function hsdsServiceToOfferRecord(service: Json): Record<string, unknown>
     targetGroups: codes(SEK_VOCABULARIES.targetGroup),
     cost: { free: cost ? str(cost.option) === 'Gratis' || amount === 0 : !str(service.fees_description), amountEur: amount && amount > 0 ? amount : undefined, description: str(service.fees_description) },
     schedule: {
+      sessions,
       dayParts: codes(SEK_VOCABULARIES.dayPart),
-      weekdays: (str(schedule.byday) ?? '').split(',').map((d) => RRULE_TO_WEEKDAY[d.trim()]).filter(Boolean),
+      weekdays: sessions.length ? [] : (str(schedule.byday) ?? '').split(',').map((d) => RRULE_TO_WEEKDAY[d.trim()]).filter(Boolean),
       startDate: str(schedule.valid_from),
-      endDate: str(schedule.valid_to),
-      text: str(schedule.description),
+      endDate: str(schedule.valid_to) ?? str(schedule.until),
+      closed: attributes.filter((a) => a.vocabulary === SEK_VOCABULARIES.closed).map((a) => {
+        const [from, to] = (a.value ?? a.code ?? '').split('/');
+        return { from, to, reason: a.term === 'Gesloten' ? undefined : a.term };
+      }),
+      registrationRequired: flag(SEK_VOCABULARIES.registration),
+      joinAnytime: flag(SEK_VOCABULARIES.joinAnytime),
+      text: schedules.map((s) => str(s.description)).find(Boolean),
     },
     languages: asArray(service.languages).map((l) => str(l.code)).filter(Boolean),
     accessibility: codes(SEK_VOCABULARIES.accessibility),

@@ -2,6 +2,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import type { LocalizedMessage } from '@sek/contract';
 import { CSV_COLUMNS, rowsToOfferRecord, type CsvRow } from './csv-offer-columns.js';
+import { ScheduleCellError } from './csv-schedule.js';
 import { toImportFileError } from './import-file-error.js';
 import type { RawRecord } from './raw-record.js';
 
@@ -55,7 +56,12 @@ export async function* readCsv(input: Readable, head: string): AsyncGenerator<Ra
       };
     } else {
       if (id) seen.add(id);
-      yield { position: groupLine, value: rowsToOfferRecord(group) };
+      try {
+        yield { position: groupLine, value: rowsToOfferRecord(group) };
+      } catch (error) {
+        if (!(error instanceof ScheduleCellError)) throw error;
+        yield { position: groupLine, error: error.fieldError };
+      }
     }
     group = [];
   };

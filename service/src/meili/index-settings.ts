@@ -43,9 +43,9 @@ function multiWay(groups: string[][]): Record<string, string[]> {
 export const LOCATION_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'themeWords', 'summary', 'providerName', 'place', 'description'],
   filterableAttributes: [
-    '_geo', 'offerId', 'source', 'themes', 'kind', 'targetGroups', 'forGroups', 'free', 'dayParts', 'weekdays', 'languages',
+    '_geo', 'id', 'offerId', 'source', 'themes', 'kind', 'targetGroups', 'forGroups', 'free', 'dayParts', 'weekdays', 'languages',
     'accessibility', 'online', 'hasLocation', 'gemeenteCode', 'serviceNational', 'serviceGemeenten', 'status',
-    'kaart', 'expiresAt',
+    'kaart', 'expiresAt', 'sessionEnds', 'runsFrom', 'runsUntil', 'closedDays',
   ],
   sortableAttributes: ['_geo', 'title'],
   // title and summary stay displayed: Meilisearch reports match positions only for displayed attributes.

@@ -16,7 +16,7 @@ import { PROJECTION_LOCK } from './projector.js';
  * The version of what the search documents look like. Bump it when `offer-documents.ts` changes
  * shape: the next start rebuilds the index from the database.
  */
-export const DOCUMENT_LAYOUT_VERSION = 3;
+export const DOCUMENT_LAYOUT_VERSION = 4;
 
 /** A fingerprint of the index settings and the document layout; a different one means "rebuild". */
 export function indexFingerprint(): string {

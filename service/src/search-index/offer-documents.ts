@@ -1,11 +1,13 @@
 import { TARGET_GROUPS, themeBySlug, type Offer, type OfferLocation, type OfferSummary } from '@sek/contract';
+import { addDays, dutchDayStart } from '../schedule/dutch-time.js';
+import { sessionFields, type SessionFields } from './session-tokens.js';
 
 /**
  * The search unit: one document per offer at a location (HSDS `service_at_location`), or one
  * document for an online-only offer. Counts and facets therefore mean "places you can go".
  * It carries the offer without its other locations, so its size does not grow with them.
  */
-export interface OfferLocationDocument {
+export interface OfferLocationDocument extends SessionFields {
   /** `<offerId>__<locationId>`, or `<offerId>__online` */
   id: string;
   offerId: string;
@@ -67,12 +69,12 @@ export interface OfferRecordDocument {
 /** Open-ended offers expire in the year 9999; Meilisearch filters on numbers, not on missing fields. */
 export const NEVER_EXPIRES = 253402300799;
 
-/** The first second after the last valid day (dates are inclusive, taken as UTC days). */
+/** The first second after the last valid day (dates are inclusive, in Dutch time). */
 export function expiresAt(offer: Offer): number {
   const dates = [offer.validUntil, offer.schedule.endDate].filter((d): d is string => Boolean(d)).sort();
   const last = dates[0];
   if (!last) return NEVER_EXPIRES;
-  return Date.parse(`${last}T00:00:00Z`) / 1000 + 86_400;
+  return dutchDayStart(addDays(last, 1));
 }
 
 function serviceArea(offer: Offer): { serviceNational: boolean; serviceGemeenten: string[] } {
@@ -128,6 +130,7 @@ export function toOfferLocationDocuments(offer: Offer): OfferLocationDocument[] 
     free: offer.cost.free,
     dayParts: offer.schedule.dayParts,
     weekdays: offer.schedule.weekdays,
+    ...sessionFields(offer.schedule),
     languages: offer.languages,
     accessibility: offer.accessibility,
     online: offer.online,

@@ -1,12 +1,20 @@
 import type { Hit, Meilisearch, MultiSearchQuery, SearchResponse as MeiliSearchResponse } from 'meilisearch';
-import type { Offer, PlaceSuggestion, SearchFacets, SearchHit } from '@sek/contract';
+import type { Offer, PlaceSuggestion, SearchFacets } from '@sek/contract';
 import type { IndexNames } from '../meili/index-settings.js';
 import type { PlaceDocument } from '../places/place-document.js';
 import { toSegments, type MatchPosition } from '../search/highlight.js';
-import type { SearchPlan, SearchResults } from '../search/search-plan.js';
+import type { IndexHit, SearchPlan, SearchResults } from '../search/search-plan.js';
 import { guarded } from './meili-errors.js';
 import type { OfferLocationDocument, OfferRecordDocument } from './offer-documents.js';
+import { whenFilter } from './session-tokens.js';
 import { activeGroups, attributeFilter, FACET_FIELD, FACET_GROUPS, locatedFilter, onlineFilter, quote, visibilityFilter, type FacetGroup, type MeiliFilter } from './search-filter.js';
+
+/**
+ * How many matches "nearest first with search words" orders. Meilisearch ranks by relevance before
+ * distance (its ranking rules belong to the index), so the service orders the matches itself; within
+ * a radius there are far fewer. Beyond this many, the rest follow in relevance order.
+ */
+export const NEAREST_FIRST_CANDIDATES = 1000;
 
 /** What each query of a multi-search is for, in order. */
 type QueryRole = { part: 'located' | 'online'; counts: FacetGroup | 'main' };
@@ -23,9 +31,11 @@ export function toMultiSearch(plan: SearchPlan, names: IndexNames): MultiSearchQ
 }
 
 function planQueries(plan: SearchPlan, names: IndexNames): { role: QueryRole; query: MultiSearchQuery }[] {
-  const visible = visibilityFilter(plan.nowSeconds);
+  const visible = [...visibilityFilter(plan.nowSeconds), ...(plan.filters.when ? whenFilter(plan.filters.when, plan.nowSeconds) : [])];
   const active = activeGroups(plan.filters);
-  const common = { indexUid: names.locations, q: plan.q, locales: ['nld' as const] };
+  // Nearest first with search words: every word must match (a near offer that matches one word of
+  // three is not what was asked for). The same strategy for every query, so counts match the list.
+  const common = { indexUid: names.locations, q: plan.q, locales: ['nld' as const], ...(plan.located.nearestFirst ? { matchingStrategy: 'all' as const } : {}) };
   const sortFrom = plan.located.sortFrom;
   const parts = [
     { part: 'located' as const, filter: (base: MeiliFilter) => locatedFilter(base, plan.located), page: plan.page, hitsPerPage: plan.limit },
@@ -43,6 +53,8 @@ function planQueries(plan: SearchPlan, names: IndexNames): { role: QueryRole; qu
       attributesToRetrieve: ['id', 'locationCount', 'offer', 'location', '_geo'],
       showMatchesPosition: true,
       ...(part === 'located' && sortFrom ? { sort: [`_geoPoint(${sortFrom.lat.toFixed(6)}, ${sortFrom.lng.toFixed(6)}):asc`] } : {}),
+      // Nearest first with words: fetch the ids and distances of every match, order them here, then fetch the page.
+      ...(part === 'located' && plan.located.nearestFirst ? { page: 1, hitsPerPage: NEAREST_FIRST_CANDIDATES, attributesToRetrieve: ['id', '_geo'], showMatchesPosition: false } : {}),
     },
   }));
   for (const group of active) {
@@ -56,7 +68,7 @@ function planQueries(plan: SearchPlan, names: IndexNames): { role: QueryRole; qu
   return queries;
 }
 
-function toHit(hit: Hit<OfferLocationDocument>, withDistance: boolean): SearchHit {
+function toHit(hit: Hit<OfferLocationDocument>, withDistance: boolean): IndexHit {
   const positions = hit._matchesPosition as Partial<Record<'title' | 'summary', MatchPosition[]>> | undefined;
   const distance = (hit as { _geoDistance?: number })._geoDistance;
   return {
@@ -103,16 +115,44 @@ export class SearchIndex {
     const started = performance.now();
     const queries = planQueries(plan, this.names);
     const { results } = await guarded(() => this.search.multiSearch({ queries: queries.map(({ query }) => query) }));
-    if (timing) timing.meiliMs = performance.now() - started;
     const responses = results as unknown as MeiliSearchResponse<OfferLocationDocument>[];
     const roles = queries.map(({ role }) => role);
     const located = responses[0];
     const online = plan.online ? responses[1] : undefined;
+    const locatedHits = plan.located.nearestFirst
+      ? await this.nearestPage(plan, located?.hits ?? [])
+      : (located?.hits ?? []).map((hit) => toHit(hit, plan.located.withDistance));
+    if (timing) timing.meiliMs = performance.now() - started;
     return {
-      located: { total: located?.totalHits ?? 0, hits: (located?.hits ?? []).map((hit) => toHit(hit, plan.located.withDistance)) },
+      located: { total: located?.totalHits ?? 0, hits: locatedHits },
       online: { total: online?.totalHits ?? 0, hits: (online?.hits ?? []).map((hit) => toHit(hit, false)) },
       facets: collectFacets(roles, responses),
     };
+  }
+
+  /**
+   * One page of "nearest first with search words": the matches ordered by distance (relevance keeps
+   * its order among equal distances), then that page's documents fetched by id, with match positions.
+   */
+  private async nearestPage(plan: SearchPlan, matches: Hit<OfferLocationDocument>[]): Promise<IndexHit[]> {
+    const distanceOf = (hit: Hit<OfferLocationDocument>) => (hit as { _geoDistance?: number })._geoDistance ?? Number.POSITIVE_INFINITY;
+    const ordered = matches.map((hit, rank) => ({ id: hit.id, distance: distanceOf(hit), rank })).sort((a, b) => a.distance - b.distance || a.rank - b.rank);
+    const page = ordered.slice((plan.page - 1) * plan.limit, plan.page * plan.limit);
+    if (page.length === 0) return [];
+    const response = await guarded(() => this.search.index<OfferLocationDocument>(this.names.locations).search(plan.q, {
+      filter: [`id IN [${page.map((entry) => quote(entry.id)).join(', ')}]`],
+      limit: page.length,
+      locales: ['nld'],
+      matchingStrategy: 'all',
+      attributesToRetrieve: ['id', 'locationCount', 'offer', 'location', '_geo'],
+      showMatchesPosition: true,
+      ...(plan.located.sortFrom ? { sort: [`_geoPoint(${plan.located.sortFrom.lat.toFixed(6)}, ${plan.located.sortFrom.lng.toFixed(6)}):asc`] } : {}),
+    }));
+    const byId = new Map(response.hits.map((hit) => [hit.id, hit]));
+    return page.flatMap((entry) => {
+      const hit = byId.get(entry.id);
+      return hit ? [toHit(hit, plan.located.withDistance)] : [];
+    });
   }
 
   /** One offer with all its locations, when residents may see it now. */

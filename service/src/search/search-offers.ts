@@ -1,10 +1,12 @@
-import type { SearchCenter, SearchQuery, SearchResponse } from '@sek/contract';
+import type { SearchCenter, SearchHit, SearchQuery, SearchResponse } from '@sek/contract';
 import { InvalidInputError } from '../domain-errors.js';
 import type { GeoData } from '../geo/geo-data.js';
 import type { Geocoder } from '../geo/geocoder.js';
 import { fromCoordinates, resolveLocation } from '../geo/resolve-location.js';
 import type { SearchIndex } from '../search-index/search-index.js';
-import type { SearchPlan } from './search-plan.js';
+import { dutchMoment } from '../schedule/dutch-time.js';
+import { upcomingSessions } from '../schedule/next-sessions.js';
+import type { IndexHit, SearchPlan } from './search-plan.js';
 
 export interface SearchDeps {
   index: Pick<SearchIndex, 'searchOffers' | 'suggestPlaces'>;
@@ -79,6 +81,7 @@ export async function planSearch(deps: Omit<SearchDeps, 'index'> & { suggestPlac
   const region = validateRegion(deps.geo, query.region);
   const center = await searchCenter(deps, query, region);
   const byDistance = center !== null && center.kind !== 'region';
+  const hasWords = (query.q ?? '').trim() !== '';
   const scopeGemeenten = center?.kind === 'region' || query.strictRegion ? region : [];
   const plan: SearchPlan = {
     q: query.q ?? '',
@@ -91,6 +94,7 @@ export async function planSearch(deps: Omit<SearchDeps, 'index'> & { suggestPlac
       targetGroups: query.targetGroups,
       kinds: query.kinds,
       kaart: query.kaart,
+      when: query.when,
     },
     located: {
       ...(byDistance ? { circle: { lat: center.lat, lng: center.lng, radiusMeters: query.radiusKm * 1000 } } : {}),
@@ -98,6 +102,7 @@ export async function planSearch(deps: Omit<SearchDeps, 'index'> & { suggestPlac
       onlineOnly: query.online === 'only',
       ...(center ? { sortFrom: { lat: center.lat, lng: center.lng } } : {}),
       withDistance: byDistance,
+      nearestFirst: hasWords && byDistance && query.order === 'distance',
     },
     ...(query.online !== 'exclude'
       ? { online: { gemeenten: [...new Set([...(center?.gemeenteCodes ?? []), ...region])], limit: query.page === 1 ? query.limit : 0 } }
@@ -115,16 +120,18 @@ export async function planSearch(deps: Omit<SearchDeps, 'index'> & { suggestPlac
 export async function searchOffers(deps: SearchDeps, query: SearchQuery): Promise<SearchResponse> {
   const { center, byDistance, plan } = await planSearch({ ...deps, suggestPlaces: (q, limit) => deps.index.suggestPlaces(q, limit) }, query);
   const results = await deps.index.searchOffers(plan, deps.timing);
+  const withNextSession = (hit: IndexHit): SearchHit => ({ ...hit, upcoming: upcomingSessions(hit.offer.schedule, plan.nowSeconds, 1) });
   return {
+    today: dutchMoment(plan.nowSeconds).date,
     center,
     radiusKm: byDistance ? query.radiusKm : null,
-    order: plan.q.trim() ? 'relevance' : 'distance',
+    order: plan.q.trim() && !plan.located.nearestFirst ? 'relevance' : 'distance',
     total: results.located.total,
     page: query.page,
     limit: query.limit,
     totalPages: Math.ceil(results.located.total / query.limit),
-    results: results.located.hits,
-    online: { total: results.online.total, results: results.online.hits },
+    results: results.located.hits.map(withNextSession),
+    online: { total: results.online.total, results: results.online.hits.map(withNextSession) },
     facets: results.facets,
   };
 }

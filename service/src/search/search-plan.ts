@@ -1,4 +1,4 @@
-import type { KaartChoice, SearchFacets, SearchHit } from '@sek/contract';
+import type { KaartChoice, SearchFacets, SearchHit, WhenChoice } from '@sek/contract';
 import type { LatLng } from '../geo/geo-data.js';
 
 /** The resident's filters; within a list, values combine with OR. */
@@ -10,6 +10,8 @@ export interface AttributeFilters {
   targetGroups?: string[];
   kinds?: string[];
   kaart: KaartChoice;
+  /** A session later today or this week (Dutch time, from the plan's `nowSeconds`). */
+  when?: WhenChoice;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface SearchPlan {
     sortFrom?: LatLng;
     /** Report distances (false when the point is only a region's middle). */
     withDistance: boolean;
+    /** Nearest first although there are search words (the resident chose "Dichtstbij eerst"): every word must match. */
+    nearestFirst: boolean;
   };
   /** Online-only offers that serve these gemeenten (and national ones); absent: not asked for. */
   online?: { gemeenten: string[]; limit: number };
@@ -39,8 +43,11 @@ export interface SearchPlan {
   limit: number;
 }
 
+/** A hit as the index finds it; the domain adds when its next session is. */
+export type IndexHit = Omit<SearchHit, 'upcoming'>;
+
 export interface SearchResults {
-  located: { total: number; hits: SearchHit[] };
-  online: { total: number; hits: SearchHit[] };
+  located: { total: number; hits: IndexHit[] };
+  online: { total: number; hits: IndexHit[] };
   facets: SearchFacets;
 }

@@ -1,6 +1,6 @@
 import type { SearchHit } from '../api/search-client.js';
 import type { Lang, Strings } from '../i18n/strings.js';
-import { formatDate, formatEuro, formatWhen } from '../format/format-offer.js';
+import { formatDate, formatEuro, whenLines } from '../format/format-offer.js';
 
 const PRINT_CSS = `
   body { font: 12pt/1.45 system-ui, sans-serif; color: #000; margin: 1.5cm; }
@@ -21,12 +21,12 @@ function element(doc: Document, tag: string, text?: string, parent?: Element): H
 }
 
 /** Fills a print document with one offer per section. All text goes through textContent: nothing is parsed as HTML. */
-export function fillPrintDocument(doc: Document, heading: string, hits: SearchHit[], t: Strings, lang: Lang): void {
+export function fillPrintDocument(doc: Document, heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang): void {
   doc.documentElement.lang = lang;
   element(doc, 'title', heading, doc.head);
   element(doc, 'style', PRINT_CSS, doc.head);
   element(doc, 'h1', heading, doc.body);
-  for (const { offer, location } of hits) {
+  for (const { offer, location, upcoming } of hits) {
     const section = element(doc, 'section', undefined, doc.body);
     element(doc, 'h2', offer.title, section);
     element(doc, 'p', offer.summary, section);
@@ -38,7 +38,7 @@ export function fillPrintDocument(doc: Document, heading: string, hits: SearchHi
     };
     row(t.what, offer.provider.name);
     row(t.where, location ? `${location.name ? `${location.name}, ` : ''}${location.address.street}, ${location.address.postcode} ${location.address.place}` : t.onlineHeading);
-    row(t.when, formatWhen(offer, lang));
+    row(t.when, whenLines(offer, upcoming, today, t, lang).join(' '));
     row(t.cost, offer.cost.free ? t.freeCost : `${offer.cost.amountEur !== undefined ? t.paidCost(formatEuro(offer.cost.amountEur, lang)) : ''} ${offer.cost.description ?? ''}`.trim());
     row(t.bring, offer.bring.join(', '));
     row(t.contact, [offer.contact.phone, offer.contact.email, offer.contact.url].filter(Boolean).join(' · '));
@@ -52,7 +52,7 @@ export function fillPrintDocument(doc: Document, heading: string, hits: SearchHi
  * Prints a clean page with the given offers, from a hidden iframe, so the host page and the
  * widget's controls stay out of the print. The iframe removes itself after printing.
  */
-export function printOffers(heading: string, hits: SearchHit[], t: Strings, lang: Lang): HTMLIFrameElement {
+export function printOffers(heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
@@ -61,7 +61,7 @@ export function printOffers(heading: string, hits: SearchHit[], t: Strings, lang
   frame.addEventListener('load', () => {
     const win = frame.contentWindow;
     if (!win) return;
-    fillPrintDocument(win.document, heading, hits, t, lang);
+    fillPrintDocument(win.document, heading, hits, today, t, lang);
     win.addEventListener('afterprint', () => frame.remove(), { once: true });
     win.print();
   }, { once: true });

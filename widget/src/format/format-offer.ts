@@ -1,8 +1,12 @@
 import type { Offer } from '../api/search-client.js';
-import type { Lang } from '../i18n/strings.js';
+import type { UpcomingSession } from '@sek/contract';
+import type { Lang, Strings } from '../i18n/strings.js';
+import { formatDate } from './format-date.js';
+import { formatClosed, formatJoining, formatNextSession, formatSessions } from './format-schedule.js';
 import { DAY_PART_LABELS, KAART_LABELS, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, WEEKDAY_LABELS } from '@sek/contract/vocabulary';
 
 export { DAY_PART_LABELS, KAART_LABELS, OFFER_KIND_LABELS, TARGET_GROUP_LABELS };
+export { formatDate };
 
 type LabelMap = Readonly<Record<string, { readonly nl: string; readonly en: string }>>;
 
@@ -11,18 +15,32 @@ export function label(map: LabelMap, value: string, lang: Lang): string {
   return map[value]?.[lang] ?? value;
 }
 
-/** "Elke dinsdag van 19.00 tot 21.00 uur." or, without text, "Dinsdag · 's Avonds". */
-export function formatWhen(offer: Offer, lang: Lang): string {
+/**
+ * When, in one line for the list: the next session ("Vandaag, 13.30–15.30 uur"); without one, the
+ * schedule's own words or its days and day parts ("Dinsdag · 's avonds").
+ */
+export function formatWhen(offer: Offer, upcoming: readonly UpcomingSession[], today: string, t: Strings, lang: Lang): string {
+  const next = upcoming[0];
+  if (next) return formatNextSession(next, today, t, lang);
+  const fixed = formatSessions(offer.schedule, t, lang);
+  if (fixed.length) return fixed.join(' ');
   if (offer.schedule.text) return offer.schedule.text;
   const days = offer.schedule.weekdays.map((d) => label(WEEKDAY_LABELS, d, lang));
   const parts = offer.schedule.dayParts.map((d) => label(DAY_PART_LABELS, d, lang).toLowerCase());
   return [days.join(', '), parts.join(', ')].filter(Boolean).join(' · ');
 }
 
-/** A date for residents: "6 maart 2026". */
-export function formatDate(isoDate: string, lang: Lang): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+/** Everything about when, for the detail and the print: next session, fixed times, breaks, joining, the schedule's own words. */
+export function whenLines(offer: Offer, upcoming: readonly UpcomingSession[], today: string, t: Strings, lang: Lang): string[] {
+  const { schedule } = offer;
+  const fixed = formatSessions(schedule, t, lang);
+  return [
+    ...(upcoming[0] ? [formatNextSession(upcoming[0], today, t, lang)] : []),
+    ...(fixed.length ? fixed : [formatWhen(offer, [], today, t, lang)].filter((line) => line !== schedule.text)),
+    ...formatClosed(schedule, today, t, lang),
+    ...formatJoining(schedule, today, t, lang),
+    ...(schedule.text ? [schedule.text] : []),
+  ].filter(Boolean);
 }
 
 /** "€ 10" / "€ 2,50" */

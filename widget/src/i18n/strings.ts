@@ -23,6 +23,9 @@ export interface Strings {
   fewerFilters: string;
   free: string;
   dayPart: string;
+  /** Legend of the "Vandaag / Deze week" choice, and its "no matter when" option. */
+  whenChoice: string;
+  whenAnytime: string;
   onlineOrOnSite: string;
   onlineInclude: string;
   onlineOnly: string;
@@ -33,6 +36,9 @@ export interface Strings {
   resultCount: (located: number, online: number) => string;
   /** How the list is ordered, said after the count. */
   order: { relevance: string; distance: string };
+  /** The sort choice for a word search, and its options. */
+  orderChoice: string;
+  orderOptions: { relevance: string; distance: string };
   empty: string;
   emptyAdvice: string[];
   contactPrompt: string;
@@ -63,6 +69,23 @@ export interface Strings {
   mail: string;
   website: string;
   verified: (date: string) => string;
+  // schedule
+  /** A session's times: "13.30–15.30 uur". */
+  timeRange: (opensAt: string, closesAt: string) => string;
+  nextToday: (times: string) => string;
+  nextTomorrow: (times: string) => string;
+  nextOn: (day: string, times: string) => string;
+  /** Weekdays in a sentence: "maandag en donderdag". */
+  dayList: (days: string[]) => string;
+  everyWeek: (days: string, times: string) => string;
+  everyOtherWeek: (days: string, times: string) => string;
+  monthly: (nth: number, days: string, times: string) => string;
+  closedPeriod: (from: string, to: string, reason?: string) => string;
+  registrationRequired: string;
+  registrationNotNeeded: string;
+  joinAnytime: string;
+  startsOn: (date: string) => string;
+  startedOn: (date: string) => string;
   readAloud: string;
   stopReading: string;
   print: string;

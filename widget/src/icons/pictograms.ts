@@ -27,6 +27,7 @@ const PATHS: Record<string, SVGTemplateResult> = {
   globe: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9S14.5 18.5 12 21c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3z"/>`,
   route: svg`<circle cx="6" cy="18" r="2"/><circle cx="18" cy="6" r="2"/><path d="M8 18h6.5a3.5 3.5 0 0 0 0-7h-5a3.5 3.5 0 0 1 0-7H16"/>`,
   online: svg`<rect x="4" y="4" width="16" height="12" rx="1.5"/><path d="M9 20h6M12 16v4"/><path d="M8 10h.01M12 10h.01M16 10h.01"/>`,
+  clock: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3.5 2"/>`,
   alert: svg`<path d="M12 3 2 20h20z"/><path d="M12 10v4M12 17h.01"/>`,
 };
 

@@ -1,5 +1,5 @@
 import type { KaartChoice, SearchQuery, SearchRequest } from '@sek/contract';
-import { clampRadiusKm, DAY_PARTS, DEFAULT_RADIUS_KM, OFFER_KINDS, ONLINE_MODES, TARGET_GROUPS } from '@sek/contract/vocabulary';
+import { clampRadiusKm, DAY_PARTS, DEFAULT_RADIUS_KM, OFFER_KINDS, ONLINE_MODES, TARGET_GROUPS, WHEN_CHOICES, type WhenChoice } from '@sek/contract/vocabulary';
 import { THEME_SLUGS } from '@sek/contract/themes';
 
 /**
@@ -7,7 +7,7 @@ import { THEME_SLUGS } from '@sek/contract/themes';
  * `SearchQuery`), each with a value. Everything else (region, kaart, paging) is configuration.
  */
 export type SearchState = Required<Pick<SearchQuery, 'themes' | 'dayParts' | 'targetGroups' | 'kinds'>>
-  & Pick<SearchQuery, 'radiusKm' | 'online'>
+  & Pick<SearchQuery, 'radiusKm' | 'online' | 'when' | 'order'>
   & { near: string; q: string; free: boolean };
 
 export function initialState(radiusKm: number = DEFAULT_RADIUS_KM): SearchState {
@@ -25,11 +25,12 @@ export interface SearchConfig {
 export function toRequest(state: SearchState, config: SearchConfig, page = 1): SearchRequest {
   return {
     ...(state.near ? { near: state.near } : {}),
-    ...(state.q.trim() ? { q: state.q.trim() } : {}),
+    ...(state.q.trim() ? { q: state.q.trim(), ...(state.order ? { order: state.order } : {}) } : {}),
     radiusKm: state.radiusKm,
     themes: state.themes.length ? state.themes : config.themes,
     ...(state.free ? { free: true } : {}),
     dayParts: state.dayParts,
+    ...(state.when ? { when: state.when } : {}),
     ...(state.online !== 'include' ? { online: state.online } : {}),
     targetGroups: state.targetGroups,
     kinds: state.kinds,
@@ -47,9 +48,11 @@ export function stateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.near) params.set(`${PREFIX}waar`, state.near);
   if (state.q) params.set(`${PREFIX}q`, state.q);
+  if (state.q && state.order === 'distance') params.set(`${PREFIX}volgorde`, 'afstand');
   params.set(`${PREFIX}km`, String(state.radiusKm));
   if (state.themes.length) params.set(`${PREFIX}thema`, state.themes.join(','));
   if (state.free) params.set(`${PREFIX}gratis`, '1');
+  if (state.when) params.set(`${PREFIX}wanneer`, state.when);
   if (state.dayParts.length) params.set(`${PREFIX}dagdeel`, state.dayParts.join(','));
   if (state.online !== 'include') params.set(`${PREFIX}online`, state.online);
   if (state.targetGroups.length) params.set(`${PREFIX}voor`, state.targetGroups.join(','));
@@ -68,13 +71,16 @@ export function stateFromParams(params: URLSearchParams, fallbackRadius: number)
   if (![...params.keys()].some((key) => key.startsWith(PREFIX))) return undefined;
   const km = Number(params.get(`${PREFIX}km`));
   const online = params.get(`${PREFIX}online`) as SearchState['online'];
+  const when = params.get(`${PREFIX}wanneer`) as WhenChoice;
   return {
     near: params.get(`${PREFIX}waar`) ?? '',
     q: params.get(`${PREFIX}q`) ?? '',
+    ...(params.get(`${PREFIX}volgorde`) === 'afstand' ? { order: 'distance' as const } : {}),
     radiusKm: clampRadiusKm(Number.isFinite(km) && km > 0 ? km : fallbackRadius),
     themes: list(params.get(`${PREFIX}thema`), THEME_SLUGS),
     free: params.get(`${PREFIX}gratis`) === '1',
     dayParts: list(params.get(`${PREFIX}dagdeel`), DAY_PARTS),
+    ...(WHEN_CHOICES.includes(when) ? { when } : {}),
     online: ONLINE_MODES.includes(online) ? online : 'include',
     targetGroups: list(params.get(`${PREFIX}voor`), TARGET_GROUPS),
     kinds: list(params.get(`${PREFIX}soort`), OFFER_KINDS),

@@ -103,6 +103,9 @@ export const sekZoekerStyles = css`
   .check.free { font-weight: 600; }
 
   .status { min-height: 1.5em; }
+  .order-choice { display: flex; flex-wrap: wrap; align-items: center; gap: 0 calc(var(--_space) * 1.5); }
+  .order-choice legend { float: left; font-weight: 600; margin-inline-end: var(--_space); }
+  .result .when { display: flex; align-items: center; gap: 0.4em; font-weight: 600; }
   .status .count { font-weight: 600; }
   .message { padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); display: grid; gap: 0.5em; justify-items: start; }
   ul.results { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { DAY_PART_LABELS, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS } from '../format/format-offer.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import type { SearchState } from '../state/search-state.js';
-import type { SearchFacets } from '@sek/contract';
-import { DAY_PARTS, OFFER_KINDS, TARGET_GROUPS } from '@sek/contract/vocabulary';
+import type { SearchFacets, SearchResponse } from '@sek/contract';
+import { DAY_PARTS, OFFER_KINDS, SEARCH_ORDERS, TARGET_GROUPS, WHEN_CHOICES, WHEN_LABELS } from '@sek/contract/vocabulary';
 
 export interface FilterHandlers {
   onChange: (patch: Partial<SearchState>) => void;
@@ -33,6 +33,13 @@ export function renderFilters(state: SearchState, facets: SearchFacets | undefin
         <input type="checkbox" name="free" .checked=${state.free} @change=${(e: Event) => onChange({ free: (e.target as HTMLInputElement).checked })} />
         <span>${withCount(t.free, facets ? (facets.free.true ?? 0) : undefined)}</span>
       </label>
+      <fieldset class="filter-group">
+        <legend>${t.whenChoice}</legend>
+        ${[undefined, ...WHEN_CHOICES].map((value) => html`<label class="check">
+          <input type="radio" name="when" .value=${value ?? ''} .checked=${state.when === value} @change=${() => onChange({ when: value })} />
+          <span>${value ? label(WHEN_LABELS, value, lang) : t.whenAnytime}</span>
+        </label>`)}
+      </fieldset>
       ${checkboxGroup('dayParts', t.dayPart, DAY_PARTS, state.dayParts, (v) => label(DAY_PART_LABELS, v, lang), facets?.dayParts, (dayParts) => onChange({ dayParts }))}
       <fieldset class="filter-group">
         <legend>${t.onlineOrOnSite}</legend>
@@ -53,12 +60,27 @@ export function renderFilters(state: SearchState, facets: SearchFacets | undefin
     </div>`;
 }
 
+/** "Beste match eerst" or "Dichtstbij eerst": only for a word search around a place (without words the list is nearest first). */
+export function renderOrderChoice(state: SearchState, response: SearchResponse | undefined, t: Strings, onChange: (patch: Partial<SearchState>) => void) {
+  if (!state.q.trim() || !response || response.radiusKm === null || response.total < 2) return nothing;
+  const current = response.order;
+  return html`<fieldset class="order-choice" part="order-choice">
+    <legend>${t.orderChoice}</legend>
+    ${SEARCH_ORDERS.map((order) => html`<label class="check">
+      <input type="radio" name="order" .value=${order} .checked=${current === order} @change=${() => onChange({ order })} />
+      <span>${t.orderOptions[order]}</span>
+    </label>`)}
+  </fieldset>`;
+}
+
 /** Quick filters as large toggle buttons (`quick-filters="gratis,avond"`), for residents and professionals who use them often. */
 export function renderQuickFilters(names: string[], state: SearchState, t: Strings, lang: Lang, onChange: (patch: Partial<SearchState>) => void) {
   if (names.length === 0) return nothing;
   interface QuickToggle { label: string; pressed: boolean; patch: Partial<SearchState> }
   const toggles = names.flatMap((name): QuickToggle[] => {
     if (name === 'gratis') return [{ label: t.free, pressed: state.free, patch: { free: !state.free } }];
+    const when = WHEN_CHOICES.find((choice) => choice === name);
+    if (when) return [{ label: label(WHEN_LABELS, when, lang), pressed: state.when === when, patch: { when: state.when === when ? undefined : when } }];
     if (name === 'online') return [{ label: t.onlineOnly, pressed: state.online === 'only', patch: { online: state.online === 'only' ? 'include' as const : 'only' as const } }];
     const dayPart = DAY_PARTS.find((part) => part === name);
     if (dayPart) return [{ label: label(DAY_PART_LABELS, dayPart, lang), pressed: state.dayParts.includes(dayPart), patch: { dayParts: toggle(state.dayParts, dayPart) } }];

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { SearchHit } from '../api/search-client.js';
 import { formatDistanceKm } from '../format/format-distance.js';
-import { formatDate, formatEuro, formatWhen, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS } from '../format/format-offer.js';
+import { formatDate, formatEuro, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, whenLines } from '../format/format-offer.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { pictogram } from '../icons/pictograms.js';
 import { ACCESSIBILITY_LABELS } from '@sek/contract/vocabulary';
@@ -18,9 +18,9 @@ export interface DetailHandlers {
 }
 
 /** Plain text of the detail, for reading aloud. */
-export function detailText(hit: SearchHit, t: Strings, lang: Lang): string {
+export function detailText(hit: SearchHit, today: string, t: Strings, lang: Lang): string {
   const { offer } = hit;
-  const parts = [offer.title, offer.summary, offer.description ?? '', `${t.when} ${formatWhen(offer, lang)}`];
+  const parts = [offer.title, offer.summary, offer.description ?? '', `${t.when} ${whenLines(offer, hit.upcoming, today, t, lang).join(' ')}`];
   if (hit.location) parts.push(`${t.where} ${hit.location.address.street}, ${hit.location.address.place}`);
   parts.push(`${t.cost} ${offer.cost.free ? t.freeCost : offer.cost.description ?? ''}`);
   if (offer.bring.length) parts.push(`${t.bring} ${offer.bring.join(', ')}`);
@@ -29,7 +29,7 @@ export function detailText(hit: SearchHit, t: Strings, lang: Lang): string {
 }
 
 /** The detail of one offer at one location: what, for whom, where, when, cost, what to bring, contact. */
-export function renderDetail(hit: SearchHit, t: Strings, lang: Lang, h: DetailHandlers) {
+export function renderDetail(hit: SearchHit, today: string, t: Strings, lang: Lang, h: DetailHandlers) {
   const { offer, location } = hit;
   const telHref = offer.contact.phone ? `tel:${offer.contact.phone.replace(/[^\d+]/g, '')}` : '';
   return html`<article class="detail" part="detail" aria-labelledby="detail-title">
@@ -55,7 +55,7 @@ export function renderDetail(hit: SearchHit, t: Strings, lang: Lang, h: DetailHa
             <p><a href="https://www.openstreetmap.org/directions?to=${location.lat}%2C${location.lng}" target="_blank" rel="noopener noreferrer">${pictogram('route', 20)} ${t.route}</a></p>`
         : html`<p>${t.onlineHeading}</p>`}</dd>
       <dt>${t.when}</dt>
-      <dd>${formatWhen(offer, lang)}</dd>
+      <dd class="when">${whenLines(offer, hit.upcoming, today, t, lang).map((line, i) => html`<p>${i === 0 && hit.upcoming.length ? html`<strong>${line}</strong>` : line}</p>`)}</dd>
       <dt>${t.cost}</dt>
       <dd>${offer.cost.free ? t.freeCost : offer.cost.amountEur !== undefined ? t.paidCost(formatEuro(offer.cost.amountEur, lang)) : ''} ${offer.cost.description ?? ''}</dd>
       ${offer.bring.length ? html`<dt>${t.bring}</dt><dd><ul>${offer.bring.map((b) => html`<li>${b}</li>`)}</ul></dd>` : nothing}

@@ -10,7 +10,7 @@ const pictogramOf = new Map<string, string>(THEMES.map((theme) => [theme.slug, t
 const themeLabel = (slug: string, lang: Lang) => THEMES.find((theme) => theme.slug === slug)?.label[lang] ?? slug;
 
 /** One result card; its title is the button that opens the detail. */
-export function renderHit(hit: SearchHit, t: Strings, lang: Lang, onOpen: (hit: SearchHit, trigger: HTMLElement) => void) {
+export function renderHit(hit: SearchHit, today: string, t: Strings, lang: Lang, onOpen: (hit: SearchHit, trigger: HTMLElement) => void) {
   const { offer } = hit;
   return html`<li class="result" part="result">
     <h4 class="result-title">
@@ -26,7 +26,7 @@ export function renderHit(hit: SearchHit, t: Strings, lang: Lang, onOpen: (hit: 
     </p>
     ${offer.status === 'temporarily-closed' ? html`<p class="alert">${pictogram('alert', 18)} ${t.temporarilyClosed}</p>` : nothing}
     <p class="summary">${offer.summary}</p>
-    <p class="when">${formatWhen(offer, lang)}</p>
+    <p class="when">${pictogram('clock', 18)} ${formatWhen(offer, hit.upcoming, today, t, lang)}</p>
     <p class="themes-row">
       ${offer.themes.map((slug) => html`<span class="theme-chip">${pictogram(pictogramOf.get(slug) ?? 'book', 18)}<span>${themeLabel(slug, lang)}</span></span>`)}
     </p>
