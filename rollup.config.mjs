@@ -3,16 +3,23 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-/** Prints each output chunk's size (raw and gzip), so every build shows what a host page downloads. */
-function printSizes() {
+/**
+ * Prints each output chunk's size (raw and gzip), so every build shows what a host page downloads,
+ * and fails the build when a chunk outgrows its budget (KB gzip): what every page view pays for
+ * (`sek-zoeker.js`) and the map chunk. Other lazy chunks (printing) share one small budget.
+ */
+function sizeBudget(budgetsKb) {
   return {
-    name: 'print-sizes',
+    name: 'size-budget',
     generateBundle(_options, bundle) {
       for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const raw = Buffer.byteLength(chunk.code);
         const gzip = gzipSync(chunk.code, { level: 9 }).length;
         console.log(`widget bundle: ${name.padEnd(28)} ${(raw / 1024).toFixed(1).padStart(7)} KB  ${(gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
+        const budget = budgetsKb.find(([pattern]) => pattern.test(name))?.[1];
+        if (budget === undefined) this.error(`${name} has no size budget`);
+        if (gzip > budget * 1024) this.error(`${name} is ${(gzip / 1024).toFixed(1)} KB gzip, over its budget of ${budget} KB`);
       }
     },
   };
@@ -37,6 +44,9 @@ function forbidModules(patterns) {
 
 export default {
   input: { 'sek-zoeker': 'widget/src/sek-zoeker.ts' },
+  // Code shared with the lazy chunks stays in sek-zoeker.js (which may then export it to them),
+  // instead of moving to a third file that every page view would have to fetch.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'widget/dist',
     format: 'es',
@@ -49,6 +59,6 @@ export default {
     esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json' }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     forbidModules([/[\\/]node_modules[\\/](\.pnpm[\\/])?zod/, /[\\/]service[\\/]src[\\/]/]),
-    printSizes(),
+    sizeBudget([[/^sek-zoeker\.js$/, 25], [/^chunks\/sek-map-view-/, 100], [/^chunks\//, 10]]),
   ],
 };

@@ -10,7 +10,7 @@ import type { RawRecord } from '../src/import/raw-record.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
 
 /** The official HSDS 3.0 example service (Open Referral, CC BY-SA 4.0), written by no one here. */
-const OFFICIAL_SERVICE = JSON.parse(readFileSync(new URL('../../../shared/data/hsds-3.0/examples/service_full.json', import.meta.url), 'utf8'));
+const OFFICIAL_SERVICE = JSON.parse(readFileSync(new URL('./fixtures/hsds-3.0/examples/service_full.json', import.meta.url), 'utf8'));
 
 let base: OfferType;
 beforeAll(async () => {

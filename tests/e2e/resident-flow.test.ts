@@ -112,6 +112,44 @@ describe('a resident near postcode 4201', () => {
 });
 
 describe('a professional in Arnhem', () => {
+  it('"Lijst printen" prints every place and the online offers, styled under the strict CSP, saying what was searched', async () => {
+    const page = await open('gemeente.html', 'print-list');
+    await afterSearch(page, () => page.locator('sek-zoeker .tile', { hasText: 'Computer en internet' }).first().click());
+    const status = (await page.locator('sek-zoeker .status').textContent())!;
+    const [, places, online] = /(\d+) plek(?:ken)? gevonden(?:, en (\d+) online)?/.exec(status)!;
+    expect(Number(places)).toBeGreaterThan(await page.locator('sek-zoeker .results:not(.online) .result').count());
+    const printed = page.evaluate(() => new Promise<{ sections: number; font: string; sheets: number; text: string }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const frame = document.querySelector<HTMLIFrameElement>('body > iframe[aria-hidden=true]');
+        if (!frame) return;
+        observer.disconnect();
+        frame.addEventListener('load', () => {
+          frame.contentWindow!.print = () => {
+            const doc = frame.contentDocument!;
+            resolve({
+              sections: doc.querySelectorAll('section').length,
+              font: frame.contentWindow!.getComputedStyle(doc.body).fontFamily,
+              sheets: doc.adoptedStyleSheets.length + doc.styleSheets.length,
+              text: doc.body.innerText,
+            });
+          };
+        }, { once: true, capture: true });
+      });
+      observer.observe(document.body, { childList: true });
+    }));
+    await page.locator('sek-zoeker .list-header button', { hasText: 'Lijst printen' }).click();
+    const result = await printed;
+    expect(result.sections).toBe(Number(places) + Number(online ?? 0));
+    expect(result.sheets).toBe(1);
+    expect(result.font).toMatch(/system-ui/);
+    expect(result.font).not.toMatch(/Times/);
+    expect(result.text).toMatch(/Gezocht: In de buurt van 4201/);
+    expect(result.text).toContain('Onderwerpen: Computer en internet');
+    expect(result.text).toMatch(/Gemaakt op \d{1,2} \w+ 20\d\d/);
+    expect(result.text).toContain('Wie biedt het aan?');
+    expect(result.text).not.toMatch(/€ (\d+) € \1/);
+  });
+
   it('prints an offer on a clean page and shares a link that restores the same search', async () => {
     const context = await stack.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.sek.url });

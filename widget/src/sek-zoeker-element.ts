@@ -14,7 +14,6 @@ import { renderThemeTiles } from './views/theme-tiles.js';
 import { renderFilters, renderOrderChoice, renderQuickFilters } from './views/filters.js';
 import { renderHit } from './views/result-list.js';
 import { detailText, renderDetail } from './views/offer-detail.js';
-import { printOffers } from './actions/print-offers.js';
 import type { KaartChoice, ThemeSlug } from '@sek/contract';
 import { shareLink } from './actions/share-link.js';
 import { canReadAloud, readAloud } from './actions/read-aloud.js';
@@ -24,6 +23,13 @@ type Status = 'idle' | 'loading' | 'results' | 'error';
 
 const splitList = (value: string): string[] => value.split(',').map((part) => part.trim()).filter(Boolean);
 const OFFER_PARAM = 'sek-aanbod';
+/** Decimals of a shared device location: 2 is about 1 km. */
+const LOCATION_DECIMALS = 2;
+/** A `near` value that is a point (the device location, or a shared link holding one). */
+const isPoint = (near: string) => /^-?\d+(\.\d+)?,\s*-?\d+(\.\d+)?$/.test(near.trim());
+/** A printed list holds at most this many places, fetched this many at a time. */
+const PRINT_MAX = 200;
+const PRINT_PAGE = 50;
 
 /**
  * `<sek-zoeker>`: find local help and learning offers near a postcode or place, by theme, with
@@ -124,6 +130,8 @@ export class SekZoekerElement extends LitElement {
   @state() private status: Status = 'idle';
   @state() private response?: SearchResponse;
   @state() private results: SearchHit[] = [];
+  /** The online offers: answered with page 1 only, kept while more pages of places load. */
+  @state() private onlineResults: SearchHit[] = [];
   @state() private page = 1;
   @state() private fieldMessage = '';
   @state() private candidates: NonNullable<FieldError['candidates']> = [];
@@ -140,6 +148,19 @@ export class SekZoekerElement extends LitElement {
   private mapShows?: SearchResponse | 'frame';
 
   private controller?: AbortController;
+  /** Whether the open detail has a history entry of its own (opened here with `url-state`). */
+  private detailEntryPushed = false;
+  private readonly handlePopState = (): void => {
+    if (!this.urlState) return;
+    const id = new URL(window.location.href).searchParams.get(OFFER_PARAM);
+    if (!id) {
+      this.detailEntryPushed = false;
+      void this.closeDetail({ fromHistory: true });
+      return;
+    }
+    const hit = [...this.results, ...this.onlineResults].find((h) => h.offer.id === id);
+    if (hit && this.selected?.offer.id !== id) void this.openDetail(hit, '', { fromHistory: true });
+  };
   private returnFocusTo = '';
   private pendingOffer = '';
   private restoredFromUrl = false;
@@ -171,13 +192,14 @@ export class SekZoekerElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('popstate', this.handlePopState);
     if (this.urlState) {
       const params = new URLSearchParams(window.location.search);
       const restored = stateFromParams(params, this.radius);
       if (restored) {
         this.choices = restored;
         this.restoredFromUrl = true;
-        this.where.setValue(restored.near);
+        this.where.setValue(isPoint(restored.near) ? this.t.myLocation : restored.near);
         this.pendingOffer = params.get(OFFER_PARAM) ?? '';
       }
     }
@@ -185,6 +207,7 @@ export class SekZoekerElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
     this.controller?.abort();
     clearTimeout(this.textTimer);
     this.stopReading?.();
@@ -280,7 +303,8 @@ export class SekZoekerElement extends LitElement {
       this.choices = { ...this.choices, themes: hostList('selected-themes', this.selectedThemes, THEME_SLUGS) };
     }
     if (changed.has('view')) this.activeView = this.view === 'kaart' ? 'kaart' : 'lijst';
-    if (changed.has('postcode') && this.postcode) {
+    // The place in the URL the resident holds (a shared link, a reload) wins over the page's default.
+    if (changed.has('postcode') && this.postcode && (this.hasUpdated || !(this.restoredFromUrl && this.choices.near))) {
       this.choices = { ...this.choices, near: this.postcode };
       this.where.setValue(this.postcode);
     }
@@ -307,16 +331,24 @@ export class SekZoekerElement extends LitElement {
     const request = toRequest(this.choices, { region: splitList(this.region), themes: hostList('themes', this.themes, THEME_SLUGS), kaart: this.kaart }, page);
     this.status = 'loading';
     this.fieldMessage = '';
-    if (page === 1) this.selected = undefined;
+    if (page === 1) {
+      this.selected = undefined;
+      this.detailEntryPushed = false;
+    }
     emit(this, 'sek-search', request);
     if (this.urlState) window.history.replaceState(window.history.state, '', shareUrl(window.location, this.choices));
     try {
       const response = await search(this.api || window.location.origin, request, controller.signal);
       if (controller.signal.aborted) return;
       this.response = response;
+      if (isPoint(this.choices.near) && response.center?.kind === 'coordinates' && this.where.value.trim() !== response.center.label) {
+        this.pointLabel = response.center.label;
+        this.where.setValue(response.center.label);
+      }
       this.page = page;
       const known = new Set(page === 1 ? [] : this.results.map((hit) => hit.id));
       this.results = page === 1 ? response.results : [...this.results, ...response.results.filter((hit) => !known.has(hit.id))];
+      if (page === 1) this.onlineResults = response.online.results;
       this.status = 'results';
       this.spotHits = [];
       this.mapShows = undefined;
@@ -337,16 +369,26 @@ export class SekZoekerElement extends LitElement {
   }
 
   private openPending(): void {
-    const hit = [...this.results, ...(this.response?.online.results ?? [])].find((h) => h.offer.id === this.pendingOffer);
+    const hit = [...this.results, ...this.onlineResults].find((h) => h.offer.id === this.pendingOffer);
     this.pendingOffer = '';
-    if (hit) this.openDetail(hit, '');
+    // The link already holds the offer: opening it adds no history entry.
+    if (hit) void this.openDetail(hit, '', { fromHistory: true });
   }
 
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
     this.where.close();
-    this.choose({ near: this.where.value.trim() });
+    const typed = this.where.value.trim();
+    // "Mijn locatie" (or the place name shown for a point) stands for the point already chosen.
+    if (isPoint(this.choices.near) && (typed === this.t.myLocation || typed === this.pointLabel)) {
+      this.choose({ near: this.choices.near });
+      return;
+    }
+    this.choose({ near: typed });
   }
+
+  /** What the place field shows for a point: the place the service named, once known. */
+  private pointLabel = '';
 
   private textTimer?: ReturnType<typeof setTimeout>;
 
@@ -366,8 +408,10 @@ export class SekZoekerElement extends LitElement {
     navigator.geolocation.getCurrentPosition(
       (position) => {
         this.locationMessage = '';
-        const near = `${position.coords.latitude.toFixed(5)},${position.coords.longitude.toFixed(5)}`;
-        this.where.setValue(near);
+        // About 1 km: enough to find what is near, too coarse to show where someone lives, in the
+        // request, the URL and a shared link alike. The field says "Mijn locatie", not coordinates.
+        const near = `${position.coords.latitude.toFixed(LOCATION_DECIMALS)},${position.coords.longitude.toFixed(LOCATION_DECIMALS)}`;
+        this.where.setValue(this.t.myLocation);
         this.choose({ near });
       },
       () => {
@@ -390,8 +434,18 @@ export class SekZoekerElement extends LitElement {
     this.renderRoot.querySelectorAll<HTMLElement>('.results .result-link')[before]?.focus();
   }
 
-  private async openDetail(hit: SearchHit, triggerId: string): Promise<void> {
+  /**
+   * Opens an offer in place of the list. With `url-state` the offer gets its own history entry
+   * (`sek-aanbod=<id>`), so the phone's Back button closes it instead of leaving the site.
+   */
+  private async openDetail(hit: SearchHit, triggerId: string, { fromHistory = false } = {}): Promise<void> {
     this.returnFocusTo = triggerId || hit.id;
+    if (this.urlState && !fromHistory) {
+      const url = new URL(shareUrl(window.location, this.choices));
+      url.searchParams.set(OFFER_PARAM, hit.offer.id);
+      window.history.pushState({ ...(window.history.state ?? {}), sekOffer: hit.offer.id }, '', url);
+      this.detailEntryPushed = true;
+    }
     this.selected = hit;
     this.shareMessage = '';
     this.shareFallbackUrl = '';
@@ -400,7 +454,17 @@ export class SekZoekerElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
   }
 
-  private async closeDetail(): Promise<void> {
+  /** Closes the detail: "Terug", Escape, or Back. An entry this widget pushed is left with Back, so history stays in step. */
+  private async closeDetail({ fromHistory = false } = {}): Promise<void> {
+    if (!this.selected) return;
+    if (this.urlState && !fromHistory) {
+      if (this.detailEntryPushed) {
+        window.history.back();
+        return; // popstate closes it
+      }
+      window.history.replaceState(window.history.state, '', shareUrl(window.location, this.choices));
+    }
+    this.detailEntryPushed = false;
     this.stopReading?.();
     this.selected = undefined;
     await this.updateComplete;
@@ -429,8 +493,34 @@ export class SekZoekerElement extends LitElement {
     this.shareFallbackUrl = outcome === 'failed' ? url.toString() : '';
   }
 
-  private print(offers: SearchHit[]): void {
-    printOffers(this.heading || this.t.heading, offers, this.today, this.t, this.language);
+  /** Printing is rare: its code is a chunk of its own, loaded on the first print. */
+  private async print(offers: SearchHit[], list?: { response: SearchResponse; places: number }): Promise<void> {
+    const { printOffers, searchSummary } = await import('./actions/print-offers.js');
+    const context = list ? { lines: searchSummary(list.response, this.choices, list.places, this.today, this.t, this.language) } : undefined;
+    printOffers(this.heading || this.t.heading, offers, this.today, this.t, this.language, context);
+  }
+
+  /**
+   * Prints the whole list, not just the pages loaded: every place (up to PRINT_MAX) and the online
+   * offers, under what was searched and the day it was made.
+   */
+  private async printList(): Promise<void> {
+    const response = this.response;
+    if (!response) return;
+    const located = [...this.results];
+    const config = { region: splitList(this.region), themes: hostList('themes', this.themes, THEME_SLUGS), kaart: this.kaart };
+    try {
+      for (let page = 1; located.length < Math.min(response.total, PRINT_MAX); page++) {
+        const more = await search(this.api || window.location.origin, { ...toRequest(this.choices, config, page), limit: PRINT_PAGE }, undefined);
+        const known = new Set(located.map((hit) => hit.id));
+        located.push(...more.results.filter((hit) => !known.has(hit.id)));
+        if (page >= more.totalPages) break;
+      }
+    } catch {
+      // Print what is there; the heading says how many of how many.
+    }
+    const places = located.slice(0, PRINT_MAX);
+    await this.print([...places, ...this.onlineResults], { response, places: places.length });
   }
 
   override render() {
@@ -440,7 +530,7 @@ export class SekZoekerElement extends LitElement {
       ${this.selected
         ? renderDetail(this.selected, this.today, t, this.language, {
             onBack: () => void this.closeDetail(),
-            onPrint: () => this.print([this.selected!]),
+            onPrint: () => void this.print([this.selected!]),
             onShare: () => void this.share(),
             onReadAloud: () => this.toggleReading(),
             reading: this.reading,
@@ -568,16 +658,16 @@ export class SekZoekerElement extends LitElement {
         ? html`<section aria-labelledby="results-heading">
             <div class="list-header">
               <h3 id="results-heading" tabindex="-1">${!response.center ? t.heading : response.center.kind === 'region' ? t.inRegion(response.center.label) : t.nearLabel(response.center.label)}</h3>
-              <button type="button" class="secondary small" @click=${() => this.print(this.results)}>${pictogram('print', 18)} ${t.printList}</button>
+              <button type="button" class="secondary small" @click=${() => void this.printList()}>${pictogram('print', 18)} ${t.printList}</button>
             </div>
             <ul class="results" part="results">${this.results.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
             ${this.page < response.totalPages ? html`<button type="button" class="secondary more" @click=${() => void this.loadMore()}>${t.loadMore}</button>` : nothing}
           </section>`
         : nothing}
-      ${response.online.results.length
+      ${this.onlineResults.length
         ? html`<section aria-labelledby="online-heading">
             <h3 id="online-heading">${pictogram('online', 22)} ${t.onlineHeading}</h3>
-            <ul class="results online" part="results">${response.online.results.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
+            <ul class="results online" part="results">${this.onlineResults.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
           </section>`
         : nothing}
     `;

@@ -228,9 +228,20 @@ describe('the place field', () => {
     it('searches at the device location when shared', async () => {
       fakeGeolocation((ok) => ok({ coords: { latitude: 51.8293, longitude: 4.9746 } } as GeolocationPosition));
       const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+      el.urlState = true;
       const detail = await nextSearch(el, () => $$(el, 'button').find((b) => b.textContent!.includes('Gebruik mijn locatie'))!.click());
-      expect(detail.near).to.equal('51.82930,4.97460');
+      // About 1 km, never the precise point: in the request, the URL and the field.
+      expect(detail.near).to.equal('51.83,4.97');
       expect(resultTitles(el).length).to.be.greaterThan(0);
+      expect(new URL(window.location.href).searchParams.get('sek-waar')).to.equal('51.83,4.97');
+      const field = $<HTMLInputElement>(el, '#where')!.value;
+      expect(field).to.match(/^\d{4} \p{L}/u);
+      expect(field).to.not.match(/\d+[.,]\d+/);
+      expect($(el, '#results-heading')!.textContent).to.equal(`In de buurt van ${field}`);
+      // Searching again from the form keeps the point.
+      const again = await nextSearch(el, () => $<HTMLButtonElement>(el, 'button[type=submit]')!.click());
+      expect(again.near).to.equal('51.83,4.97');
+      window.history.replaceState(null, '', window.location.pathname);
     });
 
     it('says so clearly when the resident refuses', async () => {

@@ -41,7 +41,8 @@ export function fromCoordinates(geo: GeoData, lat: number, lng: number): Resolve
     throw fieldError('outside_netherlands', 'Deze plek ligt niet in Nederland.', 'This location is not in the Netherlands.');
   }
   const nearest = nearestPostcode(geo, { lat, lng });
-  return { lat, lng, label: `${lat.toFixed(4)}, ${lng.toFixed(4)}`, kind: 'coordinates', gemeenteCodes: nearest?.gemeenteCodes ?? [] };
+  // Named by the nearest postcode area ("4201 Gorinchem"): what a person recognises, and no more precise than that.
+  return { lat, lng, label: nearest ? `${nearest.postcode4} ${nearest.woonplaats}` : 'Nederland', kind: 'coordinates', gemeenteCodes: nearest?.gemeenteCodes ?? [] };
 }
 
 async function fromPostcode(geo: GeoData, digits: string, letters: string | undefined, geocoder?: Geocoder): Promise<ResolvedLocation> {

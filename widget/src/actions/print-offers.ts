@@ -1,10 +1,15 @@
-import type { SearchHit } from '../api/search-client.js';
+import type { SearchHit, SearchResponse } from '../api/search-client.js';
+import type { SearchState } from '../state/search-state.js';
+import { THEMES } from '@sek/contract/themes';
+import { WHEN_LABELS } from '@sek/contract/vocabulary';
 import type { Lang, Strings } from '../i18n/strings.js';
-import { formatDate, formatEuro, whenLines } from '../format/format-offer.js';
+import { costText, DAY_PART_LABELS, formatDate, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, whenLines } from '../format/format-offer.js';
 
 const PRINT_CSS = `
-  body { font: 12pt/1.45 system-ui, sans-serif; color: #000; margin: 1.5cm; }
-  h1 { font-size: 16pt; margin: 0 0 0.5cm; }
+  body { font: 12pt/1.45 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #000; margin: 1.5cm; }
+  h1 { font-size: 16pt; margin: 0 0 0.2cm; }
+  .searched { margin: 0 0 0.5cm; }
+  .searched p { margin: 0; }
   h2 { font-size: 13pt; margin: 0.6cm 0 0.15cm; }
   section { break-inside: avoid; border-top: 1px solid #999; padding-top: 0.3cm; }
   dl { display: grid; grid-template-columns: 9em 1fr; gap: 0.1cm 0.4cm; margin: 0; }
@@ -13,6 +18,11 @@ const PRINT_CSS = `
   footer { margin-top: 1cm; font-size: 9pt; color: #444; }
 `;
 
+/** What the printed page says at the top: where, what was chosen, and the day it was made. */
+export interface PrintContext {
+  lines: string[];
+}
+
 function element(doc: Document, tag: string, text?: string, parent?: Element): HTMLElement {
   const node = doc.createElement(tag);
   if (text !== undefined) node.textContent = text;
@@ -20,12 +30,30 @@ function element(doc: Document, tag: string, text?: string, parent?: Element): H
   return node;
 }
 
+/**
+ * Styles the print document with a constructed stylesheet: a strict Content-Security-Policy
+ * (`style-src 'self'`, which the srcdoc frame inherits from the host page) blocks a `<style>` element
+ * but not a stylesheet built through the CSSOM.
+ */
+function adoptPrintStyles(doc: Document): void {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view) return;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(PRINT_CSS);
+  doc.adoptedStyleSheets = [sheet];
+}
+
 /** Fills a print document with one offer per section. All text goes through textContent: nothing is parsed as HTML. */
-export function fillPrintDocument(doc: Document, heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang): void {
+export function fillPrintDocument(doc: Document, heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): void {
   doc.documentElement.lang = lang;
   element(doc, 'title', heading, doc.head);
-  element(doc, 'style', PRINT_CSS, doc.head);
+  adoptPrintStyles(doc);
   element(doc, 'h1', heading, doc.body);
+  if (context?.lines.length) {
+    const searched = element(doc, 'div', undefined, doc.body);
+    searched.className = 'searched';
+    for (const line of context.lines) element(doc, 'p', line, searched);
+  }
   for (const { offer, location, upcoming } of hits) {
     const section = element(doc, 'section', undefined, doc.body);
     element(doc, 'h2', offer.title, section);
@@ -36,10 +64,10 @@ export function fillPrintDocument(doc: Document, heading: string, hits: SearchHi
       element(doc, 'dt', term, list);
       element(doc, 'dd', value, list);
     };
-    row(t.what, offer.provider.name);
+    row(t.provider, offer.provider.name);
     row(t.where, location ? `${location.name ? `${location.name}, ` : ''}${location.address.street}, ${location.address.postcode} ${location.address.place}` : t.onlineHeading);
     row(t.when, whenLines(offer, upcoming, today, t, lang).join(' '));
-    row(t.cost, offer.cost.free ? t.freeCost : `${offer.cost.amountEur !== undefined ? t.paidCost(formatEuro(offer.cost.amountEur, lang)) : ''} ${offer.cost.description ?? ''}`.trim());
+    row(t.cost, offer.cost.free ? t.freeCost : costText(offer.cost, t, lang));
     row(t.bring, offer.bring.join(', '));
     row(t.contact, [offer.contact.phone, offer.contact.email, offer.contact.url].filter(Boolean).join(' · '));
     if (offer.alert) row(t.temporarilyClosed, offer.alert);
@@ -52,7 +80,7 @@ export function fillPrintDocument(doc: Document, heading: string, hits: SearchHi
  * Prints a clean page with the given offers, from a hidden iframe, so the host page and the
  * widget's controls stay out of the print. The iframe removes itself after printing.
  */
-export function printOffers(heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang): HTMLIFrameElement {
+export function printOffers(heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
@@ -61,10 +89,33 @@ export function printOffers(heading: string, hits: SearchHit[], today: string, t
   frame.addEventListener('load', () => {
     const win = frame.contentWindow;
     if (!win) return;
-    fillPrintDocument(win.document, heading, hits, today, t, lang);
+    fillPrintDocument(win.document, heading, hits, today, t, lang, context);
     win.addEventListener('afterprint', () => frame.remove(), { once: true });
     win.print();
   }, { once: true });
   document.body.append(frame);
   return frame;
+}
+
+/** What was searched, in plain words, for the top of a printed list. */
+export function searchSummary(response: SearchResponse, choices: SearchState, printed: number, today: string, t: Strings, lang: Lang): string[] {
+  const place = response.center ? (response.center.kind === 'region' ? t.inRegion(response.center.label) : t.nearLabel(response.center.label)) : '';
+  const themes = choices.themes.map((slug) => THEMES.find((theme) => theme.slug === slug)?.label[lang] ?? slug);
+  const filters = [
+    ...(choices.free ? [t.free] : []),
+    ...(choices.when ? [label(WHEN_LABELS, choices.when, lang)] : []),
+    ...choices.dayParts.map((part) => label(DAY_PART_LABELS, part, lang)),
+    ...(choices.online === 'only' ? [t.onlineOnly] : choices.online === 'exclude' ? [t.onlineExclude] : []),
+    ...choices.targetGroups.map((group) => label(TARGET_GROUP_LABELS, group, lang)),
+    ...choices.kinds.map((kind) => label(OFFER_KIND_LABELS, kind, lang)),
+    ...(choices.q.trim() ? [`"${choices.q.trim()}"`] : []),
+  ];
+  return [
+    ...(place ? [t.printSearchedNear(place, response.radiusKm)] : []),
+    ...(themes.length ? [t.printThemes(themes.join(', '))] : []),
+    ...(filters.length ? [t.printFilters(filters.join(', '))] : []),
+    t.resultCount(response.total, response.online.total),
+    ...(printed < response.total ? [t.printFirst(printed, response.total)] : []),
+    t.printMade(formatDate(today, lang)),
+  ];
 }

@@ -47,3 +47,18 @@ export function whenLines(offer: Offer, upcoming: readonly UpcomingSession[], to
 export function formatEuro(amount: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 }).format(amount);
 }
+
+/** "€ 10 voor de hele cursus", without saying the amount twice when the description already does. */
+export function costText(cost: Offer['cost'], t: Strings, lang: Lang): string {
+  const amount = cost.amountEur !== undefined ? t.paidCost(formatEuro(cost.amountEur, lang)) : '';
+  const description = cost.description ?? '';
+  if (amount && description.replace(/\s/g, '').includes(amount.replace(/\s/g, ''))) return description;
+  return `${amount} ${description}`.trim();
+}
+
+/** The alert after a "Tijdelijk gesloten" label, without saying it twice ("Tijdelijk gesloten tot 1 januari"). */
+export function alertText(offer: Offer, t: Strings): { label: string; text: string } {
+  const text = offer.alert ?? '';
+  const label = offer.status === 'temporarily-closed' && !text.toLowerCase().startsWith(t.temporarilyClosed.toLowerCase()) ? `${t.temporarilyClosed}: ` : '';
+  return { label, text };
+}

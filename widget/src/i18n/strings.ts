@@ -90,6 +90,13 @@ export interface Strings {
   stopReading: string;
   print: string;
   printList: string;
+  /** The top of a printed list: what was searched, and when it was made. */
+  printSearchedNear: (place: string, km: number | null) => string;
+  printThemes: (themes: string) => string;
+  printFilters: (filters: string) => string;
+  printMade: (date: string) => string;
+  printFirst: (shown: number, total: number) => string;
+  provider: string;
   share: string;
   linkCopied: string;
   freeCost: string;

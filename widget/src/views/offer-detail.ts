@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { SearchHit } from '../api/search-client.js';
 import { formatDistanceKm } from '../format/format-distance.js';
-import { formatDate, formatEuro, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, whenLines } from '../format/format-offer.js';
+import { alertText, costText, formatDate, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, whenLines } from '../format/format-offer.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { pictogram } from '../icons/pictograms.js';
 import { ACCESSIBILITY_LABELS } from '@sek/contract/vocabulary';
@@ -22,7 +22,8 @@ export function detailText(hit: SearchHit, today: string, t: Strings, lang: Lang
   const { offer } = hit;
   const parts = [offer.title, offer.summary, offer.description ?? '', `${t.when} ${whenLines(offer, hit.upcoming, today, t, lang).join(' ')}`];
   if (hit.location) parts.push(`${t.where} ${hit.location.address.street}, ${hit.location.address.place}`);
-  parts.push(`${t.cost} ${offer.cost.free ? t.freeCost : offer.cost.description ?? ''}`);
+  parts.push(`${t.cost} ${offer.cost.free ? t.freeCost : costText(offer.cost, t, lang)}`);
+  if (offer.contact.phone) parts.push(t.call(offer.contact.phone));
   if (offer.bring.length) parts.push(`${t.bring} ${offer.bring.join(', ')}`);
   if (offer.alert) parts.push(offer.alert);
   return parts.filter(Boolean).join('. ');
@@ -32,11 +33,11 @@ export function detailText(hit: SearchHit, today: string, t: Strings, lang: Lang
 export function renderDetail(hit: SearchHit, today: string, t: Strings, lang: Lang, h: DetailHandlers) {
   const { offer, location } = hit;
   const telHref = offer.contact.phone ? `tel:${offer.contact.phone.replace(/[^\d+]/g, '')}` : '';
-  return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+  return html`<article class="detail" part="detail" aria-labelledby="detail-title" @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); h.onBack(); } }}>
     <button type="button" class="secondary back" @click=${h.onBack}>${pictogram('back', 20)} ${t.back}</button>
     <h3 id="detail-title" tabindex="-1">${offer.title}</h3>
     <p class="meta"><span>${offer.provider.name}</span>${offer.cost.free ? html`<span class="badge free-badge">${t.free}</span>` : nothing}</p>
-    ${offer.alert ? html`<p class="alert" role="note">${pictogram('alert', 20)} <strong>${offer.status === 'temporarily-closed' ? `${t.temporarilyClosed}: ` : ''}</strong>${offer.alert}</p>` : nothing}
+    ${offer.alert ? html`<p class="alert" role="note">${pictogram('alert', 20)} <strong>${alertText(offer, t).label}</strong>${alertText(offer, t).text}</p>` : nothing}
     <div class="actions">
       ${h.canReadAloud ? html`<button type="button" class="secondary" aria-pressed=${h.reading ? 'true' : 'false'} @click=${h.onReadAloud}>${pictogram('speaker', 20)} ${h.reading ? t.stopReading : t.readAloud}</button>` : nothing}
       <button type="button" class="secondary" @click=${h.onPrint}>${pictogram('print', 20)} ${t.print}</button>
@@ -57,7 +58,7 @@ export function renderDetail(hit: SearchHit, today: string, t: Strings, lang: La
       <dt>${t.when}</dt>
       <dd class="when">${whenLines(offer, hit.upcoming, today, t, lang).map((line, i) => html`<p>${i === 0 && hit.upcoming.length ? html`<strong>${line}</strong>` : line}</p>`)}</dd>
       <dt>${t.cost}</dt>
-      <dd>${offer.cost.free ? t.freeCost : offer.cost.amountEur !== undefined ? t.paidCost(formatEuro(offer.cost.amountEur, lang)) : ''} ${offer.cost.description ?? ''}</dd>
+      <dd>${offer.cost.free ? t.freeCost : costText(offer.cost, t, lang)}</dd>
       ${offer.bring.length ? html`<dt>${t.bring}</dt><dd><ul>${offer.bring.map((b) => html`<li>${b}</li>`)}</ul></dd>` : nothing}
       ${offer.accessibility.length ? html`<dt>${t.accessibility}</dt><dd>${offer.accessibility.map((a) => label(ACCESSIBILITY_LABELS, a, lang)).join(', ')}</dd>` : nothing}
       <dt>${t.contact}</dt>
