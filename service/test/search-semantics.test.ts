@@ -163,3 +163,20 @@ describe('"Dichtstbij eerst" for a word search', () => {
     expect(nearest.hits.length).toBeGreaterThan(0);
   });
 });
+
+describe('without a place no distance is pretended', () => {
+  it('a region without a place or words lists open offers first, the most recently checked first, without distances', async () => {
+    const { status, body } = await service.get('/v1/search?region=GM0512,GM1978&limit=50');
+    expect(status).toBe(200);
+    expect(body.order).toBe('recent');
+    // Open offers first (a temporarily closed one never tops the list), then the most recently checked.
+    const keys = body.results.map((hit: { offer: Offer }) => `${hit.offer.status === 'active' ? 0 : 1} ${hit.offer.lastVerified}`);
+    expect(keys.length).toBeGreaterThan(10);
+    const sorted = [...keys].sort((a, b) => (a[0] === b[0] ? (a < b ? 1 : a > b ? -1 : 0) : a[0]! < b[0]! ? -1 : 1));
+    expect(keys).toEqual(sorted);
+    for (const hit of body.results) expect(hit.distanceMeters).toBeNull();
+    // With a place it is nearest first again; with words, best match first.
+    expect((await service.get('/v1/search?region=GM0512,GM1978&near=4201')).body.order).toBe('distance');
+    expect((await service.get('/v1/search?region=GM0512,GM1978&q=taalcafe')).body.order).toBe('relevance');
+  });
+});

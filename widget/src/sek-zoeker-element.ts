@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { regionBoundingBox, search, SearchError, type FieldError, type SearchHit, type SearchResponse } from './api/search-client.js';
-import { STRINGS, type Lang, type Strings } from './i18n/strings.js';
+import { DUTCH, loadStrings, type Lang, type Strings } from './i18n/strings.js';
 import { pictogram } from './icons/pictograms.js';
 import { sekZoekerStyles } from './styles/sek-zoeker-styles.js';
 import { initialState, shareUrl, stateFromParams, toRequest, type SearchState } from './state/search-state.js';
@@ -105,6 +105,9 @@ export class SekZoekerElement extends LitElement {
   /** Language of the interface: `nl` (default) or `en`. */
   @property({ reflect: true }) override lang: Lang = 'nl';
 
+  /** Who searches: `bewoner` (a resident, default: "Waar woont u?") or `professional` ("Waar woont uw cliënt?"). */
+  @property() audience: 'bewoner' | 'professional' = 'bewoner';
+
   /** Heading above the search; empty: the default heading. */
   @property() heading = '';
 
@@ -114,7 +117,7 @@ export class SekZoekerElement extends LitElement {
   /** Themes chosen from the start, comma-separated (e.g. `wonen` beside a housing portal); the resident can change them. */
   @property({ attribute: 'selected-themes' }) selectedThemes = '';
 
-  /** Filters shown as big toggle buttons above the results, comma-separated: `gratis`, `ochtend`, `middag`, `avond`, `online` (for professionals who filter often). */
+  /** Filters shown as big toggle buttons above the results, comma-separated: `gratis`, `ochtend`, `middag`, `avond`, `online`, `vandaag`, `deze-week` (for professionals who filter often). They are not repeated among the filters. */
   @property({ attribute: 'quick-filters' }) quickFilters = '';
 
   /** Start view: `lijst` (list) or `kaart` (map above the list). The map code is loaded only when first shown. */
@@ -129,6 +132,8 @@ export class SekZoekerElement extends LitElement {
   @state() private choices: SearchState = initialState(5);
   @state() private status: Status = 'idle';
   @state() private response?: SearchResponse;
+  /** The texts in use: Dutch until another language's texts have loaded, so a page never mixes two. */
+  @state() private words: { lang: Lang; strings: Strings } = { lang: 'nl', strings: DUTCH };
   @state() private results: SearchHit[] = [];
   /** The online offers: answered with page 1 only, kept while more pages of places load. */
   @state() private onlineResults: SearchHit[] = [];
@@ -172,7 +177,8 @@ export class SekZoekerElement extends LitElement {
   );
 
   private get t(): Strings {
-    return STRINGS[this.lang === 'en' ? 'en' : 'nl'];
+    const strings = this.words.strings;
+    return this.audience === 'professional' ? { ...strings, whereLabel: strings.whereLabelClient, whereHint: strings.whereHintClient } : strings;
   }
 
   /** Today in the Netherlands, as the service said with the last results. */
@@ -181,7 +187,7 @@ export class SekZoekerElement extends LitElement {
   }
 
   private get language(): Lang {
-    return this.lang === 'en' ? 'en' : 'nl';
+    return this.words.lang;
   }
 
   private get shownThemes() {
@@ -295,6 +301,14 @@ export class SekZoekerElement extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) {
+      const wanted: Lang = this.lang === 'en' ? 'en' : 'nl';
+      if (wanted !== this.words.lang) {
+        void loadStrings(wanted).then((strings) => {
+          if ((this.lang === 'en' ? 'en' : 'nl') === wanted) this.words = { lang: wanted, strings };
+        });
+      }
+    }
     // On the first update, a search restored from the URL wins over the radius attribute's default.
     if (changed.has('radius') && (this.hasUpdated || !this.restoredFromUrl)) {
       this.choices = { ...this.choices, radiusKm: clampRadiusKm(this.radius) };
@@ -576,6 +590,7 @@ export class SekZoekerElement extends LitElement {
     return html`
       <form part="form" role="search" aria-label=${t.heading} @submit=${this.handleSubmit} novalidate>
         ${renderThemeTiles(this.shownThemes, this.choices.themes, facets?.themes, t, this.language, (slug) => this.toggleTheme(slug))}
+        ${this.status === 'results' && this.results.length ? html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus()}>${t.skipToResults}</button>` : nothing}
         <div class="where-row">
           ${this.where.render(t, this.fieldMessage)}
           <div class="field distance">
@@ -603,7 +618,7 @@ export class SekZoekerElement extends LitElement {
         ${renderQuickFilters(splitList(this.quickFilters), this.choices, t, this.language, (patch) => this.choose(patch))}
         <button type="submit" part="button" class="primary">${t.search}</button>
         ${this.status === 'results' || this.status === 'loading'
-          ? renderFilters(this.choices, facets, this.showMoreFilters, t, this.language, {
+          ? renderFilters(this.choices, facets, this.showMoreFilters, splitList(this.quickFilters), t, this.language, {
               onChange: (patch) => this.choose(patch),
               onToggleMore: () => (this.showMoreFilters = !this.showMoreFilters),
             })

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { SekZoekerElement } from '../src/sek-zoeker-element.js';
 import type { SearchResponse } from '@sek/contract';
 import { $, $$, api, nextSearch, withResults } from './helpers.js';
 
@@ -99,5 +100,37 @@ describe('the order of a word search', () => {
     expect(distances.length).to.be.greaterThan(1);
     expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('pages that set no place, and pages for professionals', () => {
+  it('without a place the list says it is not ordered by distance, and shows none', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} region="GM0512"></sek-zoeker>`);
+    await waitUntil(() => $$(el, '.results .result').length > 0, 'no results', { timeout: 8000 });
+    expect($(el, '.status')!.textContent).to.contain('Laatst gecontroleerd eerst. Vul een plaats in, dan ziet u wat dichtbij is.');
+    expect($$(el, '.results .distance')).to.have.length(0);
+  });
+
+  it('audience="professional" asks where the client lives, and quick toggles are not asked twice', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} postcode="4201" audience="professional" quick-filters="gratis,avond,vandaag"></sek-zoeker>`);
+    await waitUntil(() => $$(el, '.results .result').length > 0, 'no results', { timeout: 8000 });
+    expect($(el, 'label[for=where]')!.textContent).to.equal('Waar woont uw cliënt?');
+    expect($(el, 'input[name=free]')).to.not.exist;
+    expect($(el, 'input[name=dayParts][value=avond]')).to.not.exist;
+    expect($(el, 'input[name=dayParts][value=ochtend]')).to.exist;
+    expect($(el, 'input[name=when]')).to.not.exist;
+    expect($$(el, '.quick-filters button').map((b) => b.textContent)).to.deep.equal(['Gratis', "'s Avonds", 'Vandaag']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a skip link after the tiles takes keyboard users to the results', async () => {
+    const el = await withResults();
+    const skip = $<HTMLButtonElement>(el, '.skip-link')!;
+    expect(skip.textContent).to.equal('Naar de resultaten');
+    skip.focus();
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(0);
+    skip.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#results-heading'));
   });
 });

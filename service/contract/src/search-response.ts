@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OfferLocation, OfferSummary } from './offer.js';
 import { IsoDate, UpcomingSession } from './schedule.js';
-import { CENTER_KINDS, SEARCH_ORDERS } from './vocabulary.js';
+import { CENTER_KINDS, LIST_ORDERS } from './vocabulary.js';
 
 /** A piece of highlighted text; `match` marks the words that matched the query. Safe to render as text. */
 export const HighlightSegment = z.object({ text: z.string(), match: z.boolean() });
@@ -59,8 +59,8 @@ export const SearchResponse = z.object({
   center: SearchCenter.nullable(),
   /** The radius applied, or null when the search was not limited by distance. */
   radiusKm: z.number().nullable(),
-  /** How the list is ordered: best match first (search words given, distance breaks ties), or nearest first. */
-  order: z.enum(SEARCH_ORDERS),
+  /** How the list is ordered: best match first (search words given, distance breaks ties), nearest first, or most recently checked first (no place, no words). */
+  order: z.enum(LIST_ORDERS),
   /** Hits with a location, over all pages. */
   total: z.number().int(),
   page: z.number().int(),

@@ -81,9 +81,16 @@ export const WHEN_LABELS: Labels<WhenChoice> = {
   'deze-week': { nl: 'Deze week', en: 'This week' },
 };
 
-/** How a list is ordered: best match first (with search words), or nearest first. */
+/** How a word search may be ordered: best match first, or nearest first. */
 export const SEARCH_ORDERS = ['relevance', 'distance'] as const;
 export type SearchOrder = (typeof SEARCH_ORDERS)[number];
+
+/**
+ * How a list is ordered: best match first (search words), nearest first (a place), or, without a
+ * place or words, most recently checked first (no distance is pretended from a region's middle).
+ */
+export const LIST_ORDERS = [...SEARCH_ORDERS, 'recent'] as const;
+export type ListOrder = (typeof LIST_ORDERS)[number];
 
 export const ACCESSIBILITY_FEATURES = ['rolstoeltoegankelijk', 'lift', 'ringleiding', 'invalidenparkeerplaats', 'toilet-aangepast'] as const;
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];

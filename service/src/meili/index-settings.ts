@@ -47,7 +47,7 @@ export const LOCATION_INDEX_SETTINGS: Settings = {
     'accessibility', 'online', 'hasLocation', 'gemeenteCode', 'serviceNational', 'serviceGemeenten', 'status',
     'kaart', 'expiresAt', 'sessionEnds', 'runsFrom', 'runsUntil', 'closedDays',
   ],
-  sortableAttributes: ['_geo', 'title'],
+  sortableAttributes: ['_geo', 'title', 'verifiedOn', 'openRank'],
   // title and summary stay displayed: Meilisearch reports match positions only for displayed attributes.
   displayedAttributes: ['id', 'offerId', 'locationId', 'locationCount', 'title', 'summary', 'offer', 'location', '_geo'],
   // Relevance first, distance next: with search words, a strong match in the title within the radius

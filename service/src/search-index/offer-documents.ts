@@ -39,6 +39,10 @@ export interface OfferLocationDocument extends SessionFields {
   kaart: Offer['kaart'];
   /** Unix seconds after which the offer is expired (validUntil or schedule end); far future when open-ended. */
   expiresAt: number;
+  /** The day it was last checked as YYYYMMDD, to list the most recently checked first. */
+  verifiedOn: number;
+  /** 0 when open, 1 when temporarily closed: without a place, open offers come first. */
+  openRank: number;
   locationId: string | null;
   /** How many locations the offer has in total. */
   locationCount: number;
@@ -137,6 +141,8 @@ export function toOfferLocationDocuments(offer: Offer): OfferLocationDocument[] 
     status: offer.status,
     kaart: offer.kaart,
     expiresAt: expiresAt(offer),
+    verifiedOn: Number(offer.lastVerified.replace(/-/g, '')),
+    openRank: offer.status === 'active' ? 0 : 1,
     locationCount: locations.length,
     offer: summary,
   };

@@ -53,6 +53,7 @@ function planQueries(plan: SearchPlan, names: IndexNames): { role: QueryRole; qu
       attributesToRetrieve: ['id', 'locationCount', 'offer', 'location', '_geo'],
       showMatchesPosition: true,
       ...(part === 'located' && sortFrom ? { sort: [`_geoPoint(${sortFrom.lat.toFixed(6)}, ${sortFrom.lng.toFixed(6)}):asc`] } : {}),
+      ...(part === 'located' && plan.located.newestFirst ? { sort: ['openRank:asc', 'verifiedOn:desc'] } : {}),
       // Nearest first with words: fetch the ids and distances of every match, order them here, then fetch the page.
       ...(part === 'located' && plan.located.nearestFirst ? { page: 1, hitsPerPage: NEAREST_FIRST_CANDIDATES, attributesToRetrieve: ['id', '_geo'], showMatchesPosition: false } : {}),
     },

@@ -32,6 +32,8 @@ export interface SearchPlan {
     onlineOnly: boolean;
     /** Nearest first from this point; absent: no distance order. */
     sortFrom?: LatLng;
+    /** Without a place and without words: open offers first, most recently checked first. */
+    newestFirst: boolean;
     /** Report distances (false when the point is only a region's middle). */
     withDistance: boolean;
     /** Nearest first although there are search words (the resident chose "Dichtstbij eerst"): every word must match. */

@@ -6,6 +6,9 @@ export const EN: Strings = {
   themesHint: 'Choose one or more topics.',
   whereLabel: 'Where do you live?',
   whereHint: 'Type your postcode or the name of your town.',
+  whereLabelClient: 'Where does your client live?',
+  whereHintClient: "Type your client's postcode or town.",
+  skipToResults: 'Go to the results',
   suggestions: 'Suggestions',
   useMyLocation: 'Use my location',
   locating: 'Finding your location…',
@@ -32,7 +35,7 @@ export const EN: Strings = {
   loading: 'Searching…',
   resultCount: (located, online) =>
     `${located === 1 ? '1 place' : `${located} places`} found${online ? `, and ${online} online` : ''}.`,
-  order: { relevance: 'Best match first.', distance: 'Nearest first.' },
+  order: { relevance: 'Best match first.', distance: 'Nearest first.', recent: 'Most recently checked first. Fill in a place to see what is near.' },
   orderChoice: 'Order',
   orderOptions: { relevance: 'Best match first', distance: 'Nearest first' },
   empty: 'Nothing found.',

@@ -7,6 +7,9 @@ export const NL: Strings = {
   themesHint: 'Kies één of meer onderwerpen.',
   whereLabel: 'Waar woont u?',
   whereHint: 'Typ uw postcode of de naam van uw woonplaats.',
+  whereLabelClient: 'Waar woont uw cliënt?',
+  whereHintClient: 'Typ de postcode of de woonplaats van uw cliënt.',
+  skipToResults: 'Naar de resultaten',
   suggestions: 'Suggesties',
   useMyLocation: 'Gebruik mijn locatie',
   locating: 'Uw locatie wordt gezocht…',
@@ -33,7 +36,7 @@ export const NL: Strings = {
   loading: 'Even zoeken…',
   resultCount: (located, online) =>
     `${located === 1 ? '1 plek' : `${located} plekken`} gevonden${online ? `, en ${online} online` : ''}.`,
-  order: { relevance: 'Beste match eerst.', distance: 'Dichtstbij eerst.' },
+  order: { relevance: 'Beste match eerst.', distance: 'Dichtstbij eerst.', recent: 'Laatst gecontroleerd eerst. Vul een plaats in, dan ziet u wat dichtbij is.' },
   orderChoice: 'Volgorde',
   orderOptions: { relevance: 'Beste match eerst', distance: 'Dichtstbij eerst' },
   empty: 'We vonden niets.',

@@ -1,5 +1,4 @@
 import { NL } from './strings-nl.js';
-import { EN } from './strings-en.js';
 
 /** Every text the widget shows; Dutch (B1) is the default, English the second language. */
 export interface Strings {
@@ -8,6 +7,11 @@ export interface Strings {
   themesHint: string;
   whereLabel: string;
   whereHint: string;
+  /** The place question when a professional searches for a client (`audience="professional"`). */
+  whereLabelClient: string;
+  whereHintClient: string;
+  /** The skip link from the tiles to the results. */
+  skipToResults: string;
   suggestions: string;
   useMyLocation: string;
   locating: string;
@@ -35,7 +39,7 @@ export interface Strings {
   loading: string;
   resultCount: (located: number, online: number) => string;
   /** How the list is ordered, said after the count. */
-  order: { relevance: string; distance: string };
+  order: { relevance: string; distance: string; recent: string };
   /** The sort choice for a word search, and its options. */
   orderChoice: string;
   orderOptions: { relevance: string; distance: string };
@@ -116,5 +120,10 @@ export interface Strings {
   attribution: string;
 }
 
-export const STRINGS = { nl: NL, en: EN } as const;
-export type Lang = keyof typeof STRINGS;
+export type Lang = 'nl' | 'en';
+
+/** Dutch is in the core bundle; English is a small chunk, loaded when `lang="en"` is first used. */
+export const DUTCH: Strings = NL;
+export async function loadStrings(lang: Lang): Promise<Strings> {
+  return lang === 'en' ? (await import('./strings-en.js')).EN : NL;
+}

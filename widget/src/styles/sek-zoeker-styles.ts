@@ -137,8 +137,8 @@ export const sekZoekerStyles = css`
   .view-toggle button:last-child { border-start-end-radius: var(--_radius); border-end-end-radius: var(--_radius); margin-inline-start: -2px; }
   .view-toggle button[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); }
   .map { height: var(--sek-map-height, 24rem); margin-top: var(--_space); border-radius: var(--_radius); overflow: hidden; border: 1px solid var(--_muted); position: relative; }
-  .skip-map { position: absolute; inset-inline-start: -9999px; }
-  .skip-map:focus { position: static; margin-top: var(--_space); }
+  .skip-map, .skip-link { position: absolute; inset-inline-start: -9999px; }
+  .skip-map:focus, .skip-link:focus { position: static; margin-top: var(--_space); }
   /* Map markers are buttons placed by OpenLayers: a 44 px target around a smaller dot. */
   .map button.marker {
     display: block; min-width: 0; min-height: 0; width: 44px; height: 44px; padding: 0; border: 0; background: transparent;

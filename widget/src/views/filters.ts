@@ -24,23 +24,26 @@ function checkboxGroup<T extends string>(name: string, legend: string, values: r
 }
 
 /** Simple filters first (Gratis, Wanneer, Online); "Meer filters" opens Voor wie and Soort hulp. */
-export function renderFilters(state: SearchState, facets: SearchFacets | undefined, showMore: boolean, t: Strings, lang: Lang, handlers: FilterHandlers) {
+export function renderFilters(state: SearchState, facets: SearchFacets | undefined, showMore: boolean, quick: string[], t: Strings, lang: Lang, handlers: FilterHandlers) {
   const { onChange } = handlers;
+  // What the host shows as a big toggle is not asked a second time here.
+  const dayParts = DAY_PARTS.filter((part) => !quick.includes(part));
+  const whenAsked = !WHEN_CHOICES.some((choice) => quick.includes(choice));
   return html`
     <div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
       <h3 id="filters-heading" class="visually-hidden">${t.filters}</h3>
-      <label class="check free">
+      ${quick.includes('gratis') ? nothing : html`<label class="check free">
         <input type="checkbox" name="free" .checked=${state.free} @change=${(e: Event) => onChange({ free: (e.target as HTMLInputElement).checked })} />
         <span>${withCount(t.free, facets ? (facets.free.true ?? 0) : undefined)}</span>
-      </label>
-      <fieldset class="filter-group">
+      </label>`}
+      ${whenAsked ? html`<fieldset class="filter-group">
         <legend>${t.whenChoice}</legend>
         ${[undefined, ...WHEN_CHOICES].map((value) => html`<label class="check">
           <input type="radio" name="when" .value=${value ?? ''} .checked=${state.when === value} @change=${() => onChange({ when: value })} />
           <span>${value ? label(WHEN_LABELS, value, lang) : t.whenAnytime}</span>
         </label>`)}
-      </fieldset>
-      ${checkboxGroup('dayParts', t.dayPart, DAY_PARTS, state.dayParts, (v) => label(DAY_PART_LABELS, v, lang), facets?.dayParts, (dayParts) => onChange({ dayParts }))}
+      </fieldset>` : nothing}
+      ${dayParts.length === 0 ? nothing : checkboxGroup('dayParts', t.dayPart, dayParts, state.dayParts, (v) => label(DAY_PART_LABELS, v, lang), facets?.dayParts, (dayParts) => onChange({ dayParts }))}
       <fieldset class="filter-group">
         <legend>${t.onlineOrOnSite}</legend>
         ${([['include', t.onlineInclude], ['exclude', t.onlineExclude], ['only', t.onlineOnly]] as const).map(([value, text]) => html`<label class="check">
