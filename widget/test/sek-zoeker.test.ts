@@ -39,6 +39,38 @@ describe('<sek-zoeker> embedding', () => {
     }
   });
 
+  it('is not changed by a hostile host page, and does not cover the host\'s floated sidebar', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      html { font-size: 10px; }
+      body { text-transform: uppercase; letter-spacing: 3px; white-space: nowrap; line-height: 4; word-spacing: 12px; font-style: italic; }
+      .sidebar { float: right; width: 120px; }`;
+    document.head.append(style);
+    const sidebar = document.createElement('div');
+    sidebar.className = 'sidebar';
+    sidebar.innerHTML = '<button type="button">Menu</button>';
+    document.body.prepend(sidebar);
+    try {
+      const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+      const label = $(el, 'label[for=where]')!;
+      const css = getComputedStyle(label);
+      expect(css.fontSize).to.equal('18px');
+      expect(css.textTransform).to.equal('none');
+      expect(css.letterSpacing).to.equal('normal');
+      expect(css.whiteSpace).to.equal('normal');
+      expect(css.fontStyle).to.equal('normal');
+      expect(Number.parseFloat(css.lineHeight)).to.be.below(30);
+      // The sidebar's button stays on top and clickable: the widget sits beside the float.
+      const button = sidebar.querySelector('button')!;
+      const box = button.getBoundingClientRect();
+      expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(button);
+      expect(el.getBoundingClientRect().right).to.be.at.most(sidebar.getBoundingClientRect().left + 1);
+    } finally {
+      style.remove();
+      sidebar.remove();
+    }
+  });
+
   it('tolerates the script being loaded twice', async () => {
     const first = customElements.get('sek-zoeker');
     // A second copy of the module (another URL) runs its registration code again; it must not throw.
@@ -185,6 +217,37 @@ describe('the place field', () => {
     await el.updateComplete;
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     expect($(el, '[role=listbox]')!.hidden).to.be.true;
+  });
+
+  it('a suggestion answer that arrives after Enter is dropped: the list does not reopen over the page', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+    const realFetch = window.fetch;
+    const placeRequests: AbortSignal[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Hold the suggestions request until after Enter, as a slow network would.
+    window.fetch = async (input, init) => {
+      if (String(input).includes('/v1/places')) {
+        placeRequests.push(init!.signal!);
+        await held;
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const input = $<HTMLInputElement>(el, '#where')!;
+      input.value = 'Gorinch';
+      input.dispatchEvent(new InputEvent('input'));
+      await waitUntil(() => placeRequests.length === 1, 'no suggestions request');
+      const searched = nextSearch(el, () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+      expect(placeRequests[0]!.aborted).to.be.true;
+      release();
+      await searched;
+      await el.updateComplete;
+      expect(input.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, '[role=listbox]')!.hidden).to.be.true;
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('shows the field message for an unknown postcode', async () => {

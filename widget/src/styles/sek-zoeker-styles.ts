@@ -6,6 +6,9 @@ import { css } from 'lit';
  */
 export const sekZoekerStyles = css`
   :host {
+    /* The host page's inherited text properties (text-transform, letter-spacing, white-space,
+       line-height, word-spacing, …) stop here; custom properties (--sek-*) still come through. */
+    all: initial;
     --_font: var(--sek-font-family, var(--nl-document-font-family, system-ui, sans-serif));
     --_text: var(--sek-color-text, var(--nl-document-color, #1a1a1a));
     --_muted: var(--sek-color-muted, #4a4a4a);
@@ -16,7 +19,7 @@ export const sekZoekerStyles = css`
     --_free: var(--sek-color-free, #1b6e34);
     --_alert: var(--sek-color-alert, #8a4b00);
     --_radius: var(--sek-radius, 8px);
-    --_space: var(--sek-space, 1rem);
+    --_space: var(--sek-space, 1em);
     --_focus: var(--sek-color-focus, var(--utrecht-focus-outline-color, #ffbf47));
     --_error: var(--sek-color-error, var(--utrecht-feedback-invalid-color, #b00020));
     --_highlight: var(--sek-color-highlight, #fff3a3);
@@ -25,10 +28,12 @@ export const sekZoekerStyles = css`
     --_map-border: var(--sek-map-border, #9a8f7a);
     --_map-radius-fill: var(--sek-map-radius-fill, rgba(11, 92, 173, 0.06));
 
-    display: block;
+    /* Its own block formatting context: it sits beside a floated sidebar instead of under it. */
+    display: flow-root;
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: var(--sek-font-size, 1.125rem);
+    /* In px, not rem: a host page's html { font-size: 10px } does not shrink the widget. */
+    font-size: var(--sek-font-size, 18px);
     line-height: 1.5;
     color: var(--_text);
     background: var(--_bg);
@@ -136,7 +141,7 @@ export const sekZoekerStyles = css`
   .view-toggle button:first-child { border-start-start-radius: var(--_radius); border-end-start-radius: var(--_radius); }
   .view-toggle button:last-child { border-start-end-radius: var(--_radius); border-end-end-radius: var(--_radius); margin-inline-start: -2px; }
   .view-toggle button[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); }
-  .map { height: var(--sek-map-height, 24rem); margin-top: var(--_space); border-radius: var(--_radius); overflow: hidden; border: 1px solid var(--_muted); position: relative; }
+  .map { height: var(--sek-map-height, 384px); margin-top: var(--_space); border-radius: var(--_radius); overflow: hidden; border: 1px solid var(--_muted); position: relative; }
   .skip-map, .skip-link { position: absolute; inset-inline-start: -9999px; }
   .skip-map:focus, .skip-link:focus { position: static; margin-top: var(--_space); }
   /* Map markers are buttons placed by OpenLayers: a 44 px target around a smaller dot. */
@@ -156,7 +161,6 @@ export const sekZoekerStyles = css`
     .map button.marker.selected::before { background: Highlight; }
   }
   .spot { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-top: calc(var(--_space) / 2); }
-  :host { position: relative; }
   footer { margin-top: var(--_space); font-size: 0.8em; color: var(--_muted); }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -33,20 +33,23 @@ export class PlaceCombobox implements ReactiveController {
     this.close();
   }
 
+  /** Closes the list, and forgets suggestions still on their way: a late answer must not reopen it over the page. */
   close(): void {
+    clearTimeout(this.timer);
+    this.controller?.abort();
     this.open = false;
     this.active = -1;
     this.host.requestUpdate();
   }
 
   private fetchSuggestions(q: string): void {
-    clearTimeout(this.timer);
-    this.controller?.abort();
     if (q.trim().length < 2) {
       this.suggestions = [];
       this.close();
       return;
     }
+    clearTimeout(this.timer);
+    this.controller?.abort();
     this.timer = setTimeout(async () => {
       const controller = new AbortController();
       this.controller = controller;
