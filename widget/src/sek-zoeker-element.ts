@@ -27,9 +27,9 @@ const OFFER_PARAM = 'sek-aanbod';
 const LOCATION_DECIMALS = 2;
 /** A `near` value that is a point (the device location, or a shared link holding one). */
 const isPoint = (near: string) => /^-?\d+(\.\d+)?,\s*-?\d+(\.\d+)?$/.test(near.trim());
-/** A printed list holds at most this many places, fetched this many at a time. */
-const PRINT_MAX = 200;
-const PRINT_PAGE = 50;
+/** The map and a printed list hold at most this many places, fetched this many at a time. */
+const ALL_PLACES_MAX = 200;
+const ALL_PLACES_PAGE = 50;
 
 /**
  * `<sek-zoeker>`: find local help and learning offers near a postcode or place, by theme, with
@@ -135,6 +135,8 @@ export class SekZoekerElement extends LitElement {
   /** The texts in use: Dutch until another language's texts have loaded, so a page never mixes two. */
   @state() private words: { lang: Lang; strings: Strings } = { lang: 'nl', strings: DUTCH };
   @state() private results: SearchHit[] = [];
+  /** The places on the map: every place of the search (up to ALL_PLACES_MAX), not only the pages of the list. */
+  @state() private mapHits: SearchHit[] = [];
   /** The online offers: answered with page 1 only, kept while more pages of places load. */
   @state() private onlineResults: SearchHit[] = [];
   @state() private page = 1;
@@ -262,12 +264,16 @@ export class SekZoekerElement extends LitElement {
     const response = this.status === 'results' ? this.response : undefined;
     if (response && this.mapShows !== response) {
       this.mapShows = response;
-      map.show({
-        center: response.center && response.radiusKm ? response.center : null,
-        radiusKm: response.radiusKm,
-        hits: this.results.filter((hit) => hit.location).map((hit) => ({ id: hit.id, title: hit.offer.title, lat: hit.location!.lat, lng: hit.location!.lng })),
-        selectedId: this.selected?.id,
-      });
+      const points = (hits: SearchHit[]) => hits.filter((hit) => hit.location).map((hit) => ({ id: hit.id, title: hit.offer.title, lat: hit.location!.lat, lng: hit.location!.lng }));
+      this.mapHits = this.results;
+      map.show({ center: response.center && response.radiusKm ? response.center : null, radiusKm: response.radiusKm, hits: points(this.results), selectedId: this.selected?.id });
+      // The map shows every place of the search, not only the page of the list.
+      if (response.total > this.results.length) {
+        const all = await this.allPlaces(response);
+        if (this.mapShows !== response) return;
+        this.mapHits = all;
+        map.addHits(points(all));
+      }
     } else if (!response && !this.mapShows) {
       this.mapShows = 'frame';
       const frame = await this.regionFrame();
@@ -290,7 +296,7 @@ export class SekZoekerElement extends LitElement {
   }
 
   private handleMapSelect(ids: string[]): void {
-    const hits = ids.map((id) => this.results.find((hit) => hit.id === id)).filter((hit) => hit !== undefined);
+    const hits = ids.map((id) => this.mapHits.find((hit) => hit.id === id)).filter((hit) => hit !== undefined);
     if (hits.length === 1) void this.openDetail(hits[0]!, hits[0]!.id);
     else this.spotHits = hits;
   }
@@ -521,20 +527,28 @@ export class SekZoekerElement extends LitElement {
   private async printList(): Promise<void> {
     const response = this.response;
     if (!response) return;
+    const places = await this.allPlaces(response);
+    await this.print([...places, ...this.onlineResults], { response, places: places.length });
+  }
+
+  /**
+   * Every place of the search (up to ALL_PLACES_MAX), not only the pages loaded: for the map and
+   * the printed list. On a failure, what is there (the caller says how many of how many).
+   */
+  private async allPlaces(response: SearchResponse): Promise<SearchHit[]> {
     const located = [...this.results];
     const config = { region: splitList(this.region), themes: hostList('themes', this.themes, THEME_SLUGS), kaart: this.kaart };
     try {
-      for (let page = 1; located.length < Math.min(response.total, PRINT_MAX); page++) {
-        const more = await search(this.api || window.location.origin, { ...toRequest(this.choices, config, page), limit: PRINT_PAGE }, undefined);
+      for (let page = 1; located.length < Math.min(response.total, ALL_PLACES_MAX); page++) {
+        const more = await search(this.api || window.location.origin, { ...toRequest(this.choices, config, page), limit: ALL_PLACES_PAGE }, undefined);
         const known = new Set(located.map((hit) => hit.id));
         located.push(...more.results.filter((hit) => !known.has(hit.id)));
         if (page >= more.totalPages) break;
       }
     } catch {
-      // Print what is there; the heading says how many of how many.
+      // Keep what is there.
     }
-    const places = located.slice(0, PRINT_MAX);
-    await this.print([...places, ...this.onlineResults], { response, places: places.length });
+    return located.slice(0, ALL_PLACES_MAX);
   }
 
   override render() {
@@ -555,7 +569,7 @@ export class SekZoekerElement extends LitElement {
         : this.renderSearch()}
       ${this.renderMap()}
       ${this.selected ? nothing : this.renderResults()}
-      <footer part="footer">${t.attribution}</footer>
+      <footer part="footer"><details><summary>${t.sources}</summary><p>${t.attribution}</p></details></footer>
     `;
   }
 
@@ -570,7 +584,7 @@ export class SekZoekerElement extends LitElement {
   private renderMap() {
     const t = this.t;
     const shown = this.activeView === 'kaart';
-    const markers = this.results.filter((hit) => hit.location).length;
+    const markers = this.mapHits.filter((hit) => hit.location).length;
     return html`
       ${shown ? html`<button type="button" class="skip-map" @click=${() => ['#results-heading', '#detail-title', '#where'].map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus()}>${t.skipMap}</button>` : nothing}
       <div id="map" class="map" part="map" role="region" aria-label=${t.mapName(markers, this.status === 'results' ? this.response?.radiusKm : null)} ?hidden=${!shown}></div>

@@ -71,6 +71,17 @@ describe('<sek-zoeker> embedding', () => {
     }
   });
 
+  it('keeps the data sources behind a small "Bronnen", still reachable', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()}></sek-zoeker>`);
+    const details = $<HTMLDetailsElement>(el, 'footer details')!;
+    expect(details.open).to.be.false;
+    expect($(el, 'footer summary')!.textContent).to.equal('Bronnen');
+    $(el, 'footer summary')!.click();
+    await el.updateComplete;
+    expect(details.open).to.be.true;
+    expect($(el, 'footer p')!.textContent).to.contain('CBS / Kadaster');
+  });
+
   it('tolerates the script being loaded twice', async () => {
     const first = customElements.get('sek-zoeker');
     // A second copy of the module (another URL) runs its registration code again; it must not throw.

@@ -22,8 +22,8 @@ export const TARGET_GROUPS = [
 ] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export const TARGET_GROUP_LABELS: Labels<TargetGroup> = {
-  nt1: { nl: 'Nederlands is uw moedertaal', en: 'Dutch is your first language' },
-  nt2: { nl: 'Nederlands is niet uw moedertaal', en: 'Dutch is not your first language' },
+  nt1: { nl: 'U bent met Nederlands opgegroeid', en: 'Dutch is your first language' },
+  nt2: { nl: 'U leert Nederlands als nieuwe taal', en: 'You are learning Dutch' },
   ouderen: { nl: 'Ouderen', en: 'Older people' },
   jongeren: { nl: 'Jongeren', en: 'Young people' },
   ouders: { nl: 'Ouders', en: 'Parents' },

@@ -103,8 +103,9 @@ export const EN: Strings = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   skipMap: 'Skip the map',
-  spotHeading: (n: number) => `${n} offers at this place`,
+  spotHeading: (n: number) => `At this place you can go for ${n} things:`,
   mapLoading: 'Loading the map…',
   mapFailed: 'The map is not working right now. The list below still works.',
+  sources: 'Sources',
   attribution: 'Places and boundaries: GeoNames, CBS / Kadaster (CC BY 4.0)',
 };

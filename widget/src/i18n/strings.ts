@@ -118,6 +118,8 @@ export interface Strings {
   mapLoading: string;
   mapFailed: string;
   attribution: string;
+  /** The small link that shows where the places and boundaries come from. */
+  sources: string;
 }
 
 export type Lang = 'nl' | 'en';

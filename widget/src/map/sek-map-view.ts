@@ -208,6 +208,17 @@ export class SekMapView {
     else if (content.frame) this.map.getView().fit(transformExtent(content.frame, 'EPSG:4326', 'EPSG:3857'), { padding: [20, 20, 20, 20] });
   }
 
+  /** More places of the search already shown (the pages the list has not loaded): added without moving the view. */
+  addHits(hits: MapContent['hits']): void {
+    const fresh = hits.filter((hit) => !this.points.getFeatureById(hit.id));
+    this.points.addFeatures(fresh.map((hit) => {
+      const feature = new Feature(new Point(fromLonLat([hit.lng, hit.lat])));
+      feature.setId(hit.id);
+      feature.set('title', hit.title);
+      return feature;
+    }));
+  }
+
   /** Highlights a hit (its own marker) and centres the map on it. */
   select(hitId: string | undefined): void {
     if (hitId === this.selectedId) return;

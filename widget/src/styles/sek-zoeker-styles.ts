@@ -162,6 +162,7 @@ export const sekZoekerStyles = css`
   }
   .spot { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-top: calc(var(--_space) / 2); }
   footer { margin-top: var(--_space); font-size: 0.8em; color: var(--_muted); }
+  footer summary { cursor: pointer; min-height: 44px; display: inline-flex; align-items: center; }
 
   @media (prefers-reduced-motion: no-preference) {
     .loading { animation: pulse 1.6s ease-in-out infinite; }
