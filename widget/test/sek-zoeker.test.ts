@@ -98,6 +98,46 @@ describe('<sek-zoeker> embedding', () => {
     for (const node of $$(el, '.result, form')) expect(node.scrollWidth).to.be.at.most(node.clientWidth + 1);
   });
 
+  for (const width of [320, 375]) {
+    it(`at ${width} px nothing in the list or an opened offer is cut off or overlaps, and targets stay 44 px`, async () => {
+      const el = await withResults();
+      el.style.width = `${width}px`;
+      $<HTMLButtonElement>(el, 'button[aria-controls=more-filters]')!.click();
+      await el.updateComplete;
+      const check = (what: string) => {
+        const host = el.getBoundingClientRect();
+        expect(el.scrollWidth, `${what}: the widget scrolls sideways`).to.be.at.most(width);
+        for (const node of $$(el, 'h2, h3, p, li, dt, dd, label, legend, button, a, input, select, summary')) {
+          if (node.closest('[hidden]') || node.closest('.visually-hidden') || node.matches('.skip-link, .skip-map')) continue;
+          const box = node.getBoundingClientRect();
+          if (box.width === 0) continue;
+          expect(box.right, `${what}: "${node.textContent!.trim().slice(0, 30)}" sticks out`).to.be.at.most(host.right + 0.5);
+          expect(node.scrollWidth, `${what}: "${node.textContent!.trim().slice(0, 30)}" is cut off`).to.be.at.most(node.clientWidth + 1);
+        }
+        for (const target of $$(el, 'button, a, summary, .check')) {
+          if (target.closest('[hidden]') || target.matches('.skip-link, .skip-map') || target.closest('.tile')) continue;
+          const box = target.getBoundingClientRect();
+          if (box.width === 0) continue;
+          expect(box.height, `${what}: "${target.textContent!.trim().slice(0, 30)}" is smaller than 44 px`).to.be.at.least(44);
+        }
+        for (const input of $$(el, '.check input')) expect(input.getBoundingClientRect().width, `${what}: a checkbox shrank`).to.be.at.least(20);
+      };
+      check('the list');
+      $$(el, '.results:not(.online) .result-link')[0]!.click();
+      await el.updateComplete;
+      check('the detail');
+      // Terms and their values never overlap.
+      const terms = $$(el, '.facts dt');
+      const values = $$(el, '.facts dd');
+      terms.forEach((term, i) => {
+        const a = term.getBoundingClientRect();
+        const b = values[i]!.getBoundingClientRect();
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `"${term.textContent}" overlaps its value`).to.be.false;
+      });
+    });
+  }
+
   it('sets no cookies and stores nothing', async () => {
     const before = document.cookie;
     await withResults();

@@ -104,7 +104,7 @@ export const sekZoekerStyles = css`
   .filter-group { display: flex; flex-direction: column; }
   #more-filters { display: flex; flex-wrap: wrap; gap: var(--_space) calc(var(--_space) * 2); flex-basis: 100%; }
   .check { display: flex; align-items: center; gap: 0.5em; min-height: 44px; font-weight: 400; cursor: pointer; }
-  .check input { width: 1.4em; height: 1.4em; margin: 0; accent-color: var(--_primary); }
+  .check input { flex: none; font: inherit; width: 1.4em; height: 1.4em; margin: 0; accent-color: var(--_primary); }
   .check.free { font-weight: 600; }
 
   .status { min-height: 1.5em; }
@@ -130,12 +130,13 @@ export const sekZoekerStyles = css`
   .detail { display: grid; gap: calc(var(--_space) / 2); }
   .detail .back { justify-self: start; }
   .detail h3 { font-size: 1.35em; }
-  .facts { display: grid; grid-template-columns: minmax(7em, max-content) 1fr; gap: 0.5em var(--_space); margin: 0; }
+  /* Each question above its answer, at every width: nothing to overlap, easy to read on a phone. */
+  .facts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.15em; margin: 0; }
+  .facts dd + dt { margin-top: 0.6em; }
   .facts dt { font-weight: 600; }
   .facts dd { margin: 0; }
   .facts ul { margin: 0; padding-inline-start: 1.2em; }
   .facts ul.contact { list-style: none; padding: 0; }
-  @container (max-width: 30em) { .facts { grid-template-columns: 1fr; } }
   .view-toggle { display: inline-flex; margin-top: calc(var(--_space) / 2); }
   .view-toggle button { border-radius: 0; min-width: 6em; }
   .view-toggle button:first-child { border-start-start-radius: var(--_radius); border-end-start-radius: var(--_radius); }
