@@ -59,6 +59,6 @@ export default {
     esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json' }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     forbidModules([/[\\/]node_modules[\\/](\.pnpm[\\/])?zod/, /[\\/]service[\\/]src[\\/]/]),
-    sizeBudget([[/^sek-zoeker\.js$/, 25], [/^chunks\/sek-map-view-/, 100], [/^chunks\//, 10]]),
+    sizeBudget([[/^sek-zoeker\.js$/, 25], [/^chunks\/sek-zoeker-kaart-/, 100], [/^chunks\//, 10]]),
   ],
 };

@@ -5,18 +5,21 @@ import { startTestService, type TestService } from './helpers/test-service.js';
 
 /**
  * A judged set: what a resident near 4201 (10 km) types, and the offers a person who read the demo
- * data would expect on top. `first` must be the first result; every title in `top3` must be among
- * the first three. Written from the offers' texts, not from what the engine returned.
+ * data would expect on top. `first` must be the first result (a list: equally good answers, such as
+ * two offers at the same library that both name the word or its synonym; either may come first);
+ * every title in `top3` must be among the first three. Written from the offers' texts, not from what
+ * the engine returned.
  */
-const JUDGED: { q: string; first: string; top3?: string[] }[] = [
+const JUDGED: { q: string; first: string | string[]; top3?: string[] }[] = [
   { q: 'taalcafe', first: 'Taalcafé', top3: ['Taalcafé', 'Taalcafé Dalem'] },
   { q: 'taalcafé', first: 'Taalcafé' },
-  { q: 'digid', first: 'IDO spreekuur: hulp bij DigiD en formulieren', top3: ['Digisterker: werken met DigiD'] },
+  { q: 'digid', first: ['IDO spreekuur: hulp bij DigiD en formulieren', 'Digisterker: werken met DigiD'], top3: ['IDO spreekuur: hulp bij DigiD en formulieren', 'Digisterker: werken met DigiD'] },
   { q: 'DigiD aanvragen', first: 'IDO spreekuur: hulp bij DigiD en formulieren' },
   { q: 'digisterker', first: 'Digisterker: werken met DigiD' },
   { q: 'klik en tik', first: 'Klik & Tik: leren werken met de computer' },
   { q: 'computer', first: 'Klik & Tik: leren werken met de computer' },
-  { q: 'computercursus', first: 'Klik & Tik: leren werken met de computer' },
+  // A synonym of both (index-settings.ts): equally good.
+  { q: 'computercursus', first: ['Klik & Tik: leren werken met de computer', 'Digisterker: werken met DigiD'], top3: ['Klik & Tik: leren werken met de computer', 'Digisterker: werken met DigiD'] },
   { q: 'smartphone', first: 'Hulp bij uw smartphone of tablet' },
   { q: 'tablet', first: 'Hulp bij uw smartphone of tablet' },
   { q: 'schulden', first: 'SchuldHulpMaatje' },
@@ -49,7 +52,7 @@ describe('with search words, the best match comes first and distance breaks ties
     const { body } = await service.get(`/v1/search?near=4201&radiusKm=10&limit=10&q=${encodeURIComponent(q)}`);
     const titles = (body.results as { offer: { title: string } }[]).map((hit) => hit.offer.title);
     expect(body.order).toBe('relevance');
-    expect(titles[0]).toBe(first);
+    expect([first].flat()).toContain(titles[0]);
     for (const title of top3) expect(titles.slice(0, 3)).toContain(title);
   });
 

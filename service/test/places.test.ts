@@ -85,6 +85,25 @@ describe('GET /v1/boundaries', () => {
     expect(body.type).toBe('FeatureCollection');
   });
 
+  it('names the largest places in the box, for a map without tiles', async () => {
+    const { body } = await service.get('/v1/boundaries?bbox=4.90,51.80,5.05,51.87');
+    const labels = body.features.filter((f: any) => f.geometry.type === 'Point');
+    const names = labels.map((f: any) => f.properties.naam);
+    expect(names).toContain('Gorinchem');
+    expect(names).toContain('Arkel');
+    for (const label of labels) {
+      const [lng, lat] = label.geometry.coordinates;
+      expect(lng).toBeGreaterThanOrEqual(4.9);
+      expect(lng).toBeLessThanOrEqual(5.05);
+      expect(lat).toBeGreaterThanOrEqual(51.8);
+      expect(lat).toBeLessThanOrEqual(51.87);
+    }
+    const populations = labels.map((f: any) => f.properties.inwoners);
+    expect(populations).toEqual([...populations].sort((a: number, b: number) => b - a));
+    const country = await service.get('/v1/boundaries?bbox=3.3,50.7,7.3,53.6');
+    expect(country.body.features.filter((f: any) => f.geometry.type === 'Point')).toHaveLength(150);
+  });
+
   it('rejects a box with west east of east', async () => {
     const { status, body } = await service.get('/v1/boundaries?bbox=5.05,51.80,4.90,51.87');
     expect(status).toBe(400);

@@ -20,6 +20,7 @@ interface Expected {
   id: string;
   offerId: string;
   distance: number;
+  title: string;
   gemeenteCode: string;
 }
 
@@ -31,10 +32,12 @@ function expectedNear(center: { lat: number; lng: number }, radiusKm: number, ke
       id: `${offer.id}__${location.id}`,
       offerId: offer.id,
       distance: haversineMeters(center, location),
+      title: offer.title,
       gemeenteCode: location.address.gemeenteCode,
     })))
     .filter((hit) => hit.distance <= radiusKm * 1000)
-    .sort((a, b) => a.distance - b.distance);
+    // Offers at one spot: A to Z by title.
+    .sort((a, b) => a.distance - b.distance || (a.title.toLowerCase() < b.title.toLowerCase() ? -1 : a.title.toLowerCase() > b.title.toLowerCase() ? 1 : 0));
 }
 
 const pc4201 = () => geo().postcodes.get('4201')!;

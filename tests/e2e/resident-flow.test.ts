@@ -60,6 +60,7 @@ describe('a resident near postcode 4201', () => {
   it('narrows the list with Gratis and \'s Avonds, and the counts agree with the list', async () => {
     const page = await open('gemeente.html', 'resident-filters');
     const totalBefore = Number((await page.locator('sek-zoeker .status').textContent())!.match(/^(\d+)/)![1]);
+    await page.locator('sek-zoeker .filters-button').click();
     await afterSearch(page, () => page.locator('sek-zoeker input[name=free]').click());
     await afterSearch(page, () => page.locator('sek-zoeker input[name=dayParts][value=avond]').click());
     const status = (await page.locator('sek-zoeker .status').textContent())!;
@@ -79,6 +80,7 @@ describe('a resident near postcode 4201', () => {
 
   it('each theme tile\'s count is the number of results the resident gets by choosing it', async () => {
     const page = await open('gemeente.html', 'resident-tile-counts');
+    await page.locator('sek-zoeker .filters-button').click();
     await afterSearch(page, () => page.locator('sek-zoeker input[name=free]').click());
     const shownTotal = async () => {
       const status = (await page.locator('sek-zoeker .status').textContent())!;

@@ -1,35 +1,33 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { regionBoundingBox, search, SearchError, type FieldError, type SearchHit, type SearchResponse } from './api/search-client.js';
-import { DUTCH, loadStrings, type Lang, type Strings } from './i18n/strings.js';
+import type { SearchHit, SearchResponse } from './api/search-client.js';
+import type { Lang, Strings } from './i18n/strings.js';
 import { pictogram } from './icons/pictograms.js';
 import { sekZoekerStyles } from './styles/sek-zoeker-styles.js';
-import { initialState, shareUrl, stateFromParams, toRequest, type SearchState } from './state/search-state.js';
+import { initialState, toRequest, type SearchState } from './state/search-state.js';
 import { hostList } from './state/host-list.js';
-import { emit } from './events.js';
 import { RADIUS_CHOICES_KM, clampRadiusKm } from '@sek/contract/vocabulary';
 import { THEMES, THEME_SLUGS } from '@sek/contract/themes';
+import type { KaartChoice, ThemeSlug } from '@sek/contract';
 import { PlaceCombobox } from './views/place-combobox.js';
 import { renderThemeTiles } from './views/theme-tiles.js';
-import { renderFilters, renderOrderChoice, renderQuickFilters } from './views/filters.js';
+import { NO_FILTERS, renderFilters, renderFiltersButton, renderOrderChoice, renderQuickFilters } from './views/filters.js';
 import { renderHit } from './views/result-list.js';
-import { detailText, renderDetail } from './views/offer-detail.js';
-import type { KaartChoice, ThemeSlug } from '@sek/contract';
-import { shareLink } from './actions/share-link.js';
-import { canReadAloud, readAloud } from './actions/read-aloud.js';
-import type { SekMapView } from './map/sek-map-view.js';
-
-type Status = 'idle' | 'loading' | 'results' | 'error';
+import { LocalizeController } from './controllers/localize-controller.js';
+import { UrlStateController } from './controllers/url-state-controller.js';
+import { SearchController } from './controllers/search-controller.js';
+import { DetailController } from './controllers/detail-controller.js';
+import type { MapSelectEvent, MapShows } from './map/sek-zoeker-kaart.js';
 
 const splitList = (value: string): string[] => value.split(',').map((part) => part.trim()).filter(Boolean);
-const OFFER_PARAM = 'sek-aanbod';
 /** Decimals of a shared device location: 2 is about 1 km. */
 const LOCATION_DECIMALS = 2;
 /** A `near` value that is a point (the device location, or a shared link holding one). */
 const isPoint = (near: string) => /^-?\d+(\.\d+)?,\s*-?\d+(\.\d+)?$/.test(near.trim());
-/** The map and a printed list hold at most this many places, fetched this many at a time. */
-const ALL_PLACES_MAX = 200;
-const ALL_PLACES_PAGE = 50;
+/** The attribute each request field comes from, to name it when the service rejects the page's configuration. */
+const ATTRIBUTE_OF: Record<string, string> = { region: 'region', themes: 'themes', kaart: 'kaart', radiusKm: 'radius', near: 'postcode' };
+/** The points of hits with a place, for the map. */
+const mapPoints = (hits: SearchHit[]) => hits.filter((hit) => hit.location).map((hit) => ({ id: hit.id, title: hit.offer.title, lat: hit.location!.lat, lng: hit.location!.lng }));
 
 /**
  * `<sek-zoeker>`: find local help and learning offers near a postcode or place, by theme, with
@@ -130,66 +128,85 @@ export class SekZoekerElement extends LitElement {
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
 
   @state() private choices: SearchState = initialState(5);
-  @state() private status: Status = 'idle';
-  @state() private response?: SearchResponse;
-  /** The texts in use: Dutch until another language's texts have loaded, so a page never mixes two. */
-  @state() private words: { lang: Lang; strings: Strings } = { lang: 'nl', strings: DUTCH };
-  @state() private results: SearchHit[] = [];
-  /** The places on the map: every place of the search (up to ALL_PLACES_MAX), not only the pages of the list. */
-  @state() private mapHits: SearchHit[] = [];
-  /** The online offers: answered with page 1 only, kept while more pages of places load. */
-  @state() private onlineResults: SearchHit[] = [];
-  @state() private page = 1;
-  @state() private fieldMessage = '';
-  @state() private candidates: NonNullable<FieldError['candidates']> = [];
-  @state() private showMoreFilters = false;
+  /** The filters are folded behind one button until the resident opens them. */
+  @state() private showFilters = false;
   @state() private locationMessage = '';
-  @state() private selected?: SearchHit;
-  @state() private reading = false;
-  @state() private shareMessage = '';
-  @state() private shareFallbackUrl = '';
   @state() private activeView: 'lijst' | 'kaart' = 'lijst';
-  @state() private mapStatus: 'none' | 'loading' | 'ready' | 'failed' = 'none';
+  /** The map chunk: not loaded until the map is first shown. */
+  @state() private mapChunk: 'none' | 'loading' | 'ready' | 'failed' = 'none';
+  /** What the map shows: every place of the search (up to 200), or the region before a search. */
+  @state() private mapShows?: MapShows;
+  /** The hits of the map's places, to open the one a marker stands for. */
+  private mapHits: SearchHit[] = [];
+  /** Several offers at one spot on the map: the resident chooses one. */
   @state() private spotHits: SearchHit[] = [];
-  private mapView?: SekMapView;
-  private mapShows?: SearchResponse | 'frame';
 
-  private controller?: AbortController;
-  /** Whether the open detail has a history entry of its own (opened here with `url-state`). */
-  private detailEntryPushed = false;
-  private readonly handlePopState = (): void => {
-    if (!this.urlState) return;
-    const id = new URL(window.location.href).searchParams.get(OFFER_PARAM);
-    if (!id) {
-      this.detailEntryPushed = false;
-      void this.closeDetail({ fromHistory: true });
-      return;
-    }
-    const hit = [...this.results, ...this.onlineResults].find((h) => h.offer.id === id);
-    if (hit && this.selected?.offer.id !== id) void this.openDetail(hit, '', { fromHistory: true });
-  };
-  private returnFocusTo = '';
-  private pendingOffer = '';
-  private restoredFromUrl = false;
-  private stopReading?: () => void;
+  private readonly localize = new LocalizeController(this);
+  private readonly history = new UrlStateController(this, (offerId) => this.offerInUrl(offerId));
+  private readonly searcher = new SearchController(
+    this,
+    {
+      api: () => this.apiBase,
+      request: (page) => toRequest(this.choices, this.config, page),
+      attributeOf: (field) => ATTRIBUTE_OF[field] ?? field,
+      starting: () => {
+        this.detail.clear();
+        this.spotHits = [];
+        this.history.searched(this.choices);
+      },
+    },
+    (response, page) => void this.resultsArrived(response, page),
+  );
+  private readonly detail = new DetailController(this, this.history, {
+    api: () => this.apiBase,
+    choices: () => this.choices,
+    strings: () => this.t,
+    lang: () => this.language,
+    today: () => this.today,
+    center: () => (this.searcher.response?.center && this.searcher.response.radiusKm !== null ? this.searcher.response.center : null),
+  });
   private readonly where = new PlaceCombobox(
     this,
-    (suggestion) => this.choose({ near: suggestion.near }),
-    () => this.choose({ near: this.where.value.trim() }),
+    (suggestion) => this.choose({ near: suggestion.near }, { reveal: true }),
+    () => this.choose({ near: this.where.value.trim() }, { reveal: true }),
   );
 
+  /** The offer a link holds, opened once its search has answered. */
+  private pendingOffer = '';
+  private restoredFromUrl = false;
+  /** What the place field shows for a point: the place the service named, once known. */
+  private pointLabel = '';
+  /** The resident chose something (a theme, a place): bring the results into view when they come. */
+  private revealResults = false;
+
+  /** Also waits for an offer being opened whose code is still loading, so `updateComplete` means "what the resident sees". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    await this.detail.loaded;
+    if (this.isUpdatePending) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
+  private get apiBase(): string {
+    return this.api || window.location.origin;
+  }
+
+  private get config() {
+    return { region: splitList(this.region), themes: hostList('themes', this.themes, THEME_SLUGS), kaart: this.kaart };
+  }
+
   private get t(): Strings {
-    const strings = this.words.strings;
+    const strings = this.localize.strings;
     return this.audience === 'professional' ? { ...strings, whereLabel: strings.whereLabelClient, whereHint: strings.whereHintClient } : strings;
+  }
+
+  private get language(): Lang {
+    return this.localize.lang;
   }
 
   /** Today in the Netherlands, as the service said with the last results. */
   private get today(): string {
-    return this.response?.today ?? new Date().toISOString().slice(0, 10);
-  }
-
-  private get language(): Lang {
-    return this.words.lang;
+    return this.searcher.response?.today ?? new Date().toISOString().slice(0, 10);
   }
 
   private get shownThemes() {
@@ -200,121 +217,16 @@ export class SekZoekerElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.handlePopState);
-    if (this.urlState) {
-      const params = new URLSearchParams(window.location.search);
-      const restored = stateFromParams(params, this.radius);
-      if (restored) {
-        this.choices = restored;
-        this.restoredFromUrl = true;
-        this.where.setValue(isPoint(restored.near) ? this.t.myLocation : restored.near);
-        this.pendingOffer = params.get(OFFER_PARAM) ?? '';
-      }
+    const restored = this.history.restore(this.radius);
+    if (restored) {
+      this.choices = restored.choices;
+      this.restoredFromUrl = true;
+      this.where.setValue(isPoint(restored.choices.near) ? this.t.myLocation : restored.choices.near);
+      this.pendingOffer = restored.offerId;
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.handlePopState);
-    this.controller?.abort();
-    clearTimeout(this.textTimer);
-    this.stopReading?.();
-    this.mapView?.destroy();
-    this.mapView = undefined;
-    this.mapStatus = 'none';
-    this.mapShows = undefined;
-  }
-
-  override updated(): void {
-    if (this.activeView === 'kaart') void this.syncMap();
-  }
-
-  /** Loads the map chunk on first use, then keeps the map in step with the results and the selection. */
-  private async syncMap(): Promise<void> {
-    if (this.mapStatus === 'none') {
-      this.mapStatus = 'loading';
-      try {
-        const { createMapView } = await import('./map/sek-map-view.js');
-        const container = this.renderRoot.querySelector<HTMLElement>('#map')!;
-        // The canvas cannot read CSS variables: take the resolved theme colours once.
-        const style = getComputedStyle(container);
-        const color = (name: string) => style.getPropertyValue(name).trim();
-        const t = this.t;
-        this.mapView = createMapView({
-          container,
-          shadowRoot: this.renderRoot as ShadowRoot,
-          tiles: this.tiles,
-          api: this.api || window.location.origin,
-          labels: { name: t.mapName(0), zoomIn: t.zoomIn, zoomOut: t.zoomOut, attribution: t.attribution },
-          colors: {
-            primary: color('--_primary'), text: color('--_text'), radiusFill: color('--_map-radius-fill'),
-            land: color('--_map-land'), border: color('--_map-border'), water: color('--_map-water'),
-          },
-          onSelect: (ids) => this.handleMapSelect(ids),
-        });
-        this.mapStatus = 'ready';
-      } catch {
-        this.mapStatus = 'failed';
-        return;
-      }
-    }
-    const map = this.mapView;
-    if (this.mapStatus !== 'ready' || !map) return;
-    map.resize();
-    const response = this.status === 'results' ? this.response : undefined;
-    if (response && this.mapShows !== response) {
-      this.mapShows = response;
-      const points = (hits: SearchHit[]) => hits.filter((hit) => hit.location).map((hit) => ({ id: hit.id, title: hit.offer.title, lat: hit.location!.lat, lng: hit.location!.lng }));
-      this.mapHits = this.results;
-      map.show({ center: response.center && response.radiusKm ? response.center : null, radiusKm: response.radiusKm, hits: points(this.results), selectedId: this.selected?.id });
-      // The map shows every place of the search, not only the page of the list.
-      if (response.total > this.results.length) {
-        const all = await this.allPlaces(response);
-        if (this.mapShows !== response) return;
-        this.mapHits = all;
-        map.addHits(points(all));
-      }
-    } else if (!response && !this.mapShows) {
-      this.mapShows = 'frame';
-      const frame = await this.regionFrame();
-      // Results may have arrived while the region was loading; they win over the frame.
-      if (frame && this.mapShows === 'frame') map.show({ center: null, radiusKm: null, hits: [], frame });
-    }
-    map.select(this.selected?.id);
-  }
-
-  /** The bounding box of the configured region, to frame the map before the first search. */
-  private async regionFrame(): Promise<[number, number, number, number] | undefined> {
-    const codes = splitList(this.region);
-    if (!codes.length) return undefined;
-    try {
-      const boxes = await Promise.all(codes.map((code) => regionBoundingBox(this.api || window.location.origin, code)));
-      return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-    } catch {
-      return undefined;
-    }
-  }
-
-  private handleMapSelect(ids: string[]): void {
-    const hits = ids.map((id) => this.mapHits.find((hit) => hit.id === id)).filter((hit) => hit !== undefined);
-    if (hits.length === 1) void this.openDetail(hits[0]!, hits[0]!.id);
-    else this.spotHits = hits;
-  }
-
-  private setView(view: 'lijst' | 'kaart'): void {
-    this.activeView = view;
-    this.spotHits = [];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) {
-      const wanted: Lang = this.lang === 'en' ? 'en' : 'nl';
-      if (wanted !== this.words.lang) {
-        void loadStrings(wanted).then((strings) => {
-          if ((this.lang === 'en' ? 'en' : 'nl') === wanted) this.words = { lang: wanted, strings };
-        });
-      }
-    }
     // On the first update, a search restored from the URL wins over the radius attribute's default.
     if (changed.has('radius') && (this.hasUpdated || !this.restoredFromUrl)) {
       this.choices = { ...this.choices, radiusKm: clampRadiusKm(this.radius) };
@@ -322,15 +234,14 @@ export class SekZoekerElement extends LitElement {
     if (changed.has('selectedThemes') && (this.hasUpdated || !this.restoredFromUrl)) {
       this.choices = { ...this.choices, themes: hostList('selected-themes', this.selectedThemes, THEME_SLUGS) };
     }
-    if (changed.has('view')) this.activeView = this.view === 'kaart' ? 'kaart' : 'lijst';
+    if (changed.has('view')) this.setView(this.view === 'kaart' ? 'kaart' : 'lijst');
     // The place in the URL the resident holds (a shared link, a reload) wins over the page's default.
     if (changed.has('postcode') && this.postcode && (this.hasUpdated || !(this.restoredFromUrl && this.choices.near))) {
       this.choices = { ...this.choices, near: this.postcode };
       this.where.setValue(this.postcode);
     }
-    // A changed attribute searches again in this same update (runSearch only sets state synchronously).
     const inputs = ['postcode', 'radius', 'themes', 'selectedThemes', 'region', 'kaart', 'api'] as const;
-    if (inputs.some((name) => changed.has(name)) && this.canSearch) void this.runSearch(1);
+    if (inputs.some((name) => changed.has(name)) && this.canSearch) void this.searcher.search();
   }
 
   private get canSearch(): boolean {
@@ -338,61 +249,59 @@ export class SekZoekerElement extends LitElement {
   }
 
   /** Applies a change to the resident's choices and searches when there is somewhere to search. */
-  private choose(patch: Partial<SearchState>): void {
+  private choose(patch: Partial<SearchState>, { reveal = false } = {}): void {
     this.choices = { ...this.choices, ...patch };
-    if ('near' in patch) this.candidates = [];
-    if (this.canSearch) void this.runSearch(1);
+    this.revealResults = reveal;
+    if (this.canSearch) void this.searcher.search();
   }
 
-  private async runSearch(page: number): Promise<void> {
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    const request = toRequest(this.choices, { region: splitList(this.region), themes: hostList('themes', this.themes, THEME_SLUGS), kaart: this.kaart }, page);
-    this.status = 'loading';
-    this.fieldMessage = '';
-    if (page === 1) {
-      this.selected = undefined;
-      this.detailEntryPushed = false;
+  private async resultsArrived(response: SearchResponse, page: number): Promise<void> {
+    if (page > 1) {
+      if (this.mapShows?.search === response) this.showOnMap(response);
+      return;
     }
-    emit(this, 'sek-search', request);
-    if (this.urlState) window.history.replaceState(window.history.state, '', shareUrl(window.location, this.choices));
-    try {
-      const response = await search(this.api || window.location.origin, request, controller.signal);
-      if (controller.signal.aborted) return;
-      this.response = response;
-      if (isPoint(this.choices.near) && response.center?.kind === 'coordinates' && this.where.value.trim() !== response.center.label) {
-        this.pointLabel = response.center.label;
-        this.where.setValue(response.center.label);
-      }
-      this.page = page;
-      const known = new Set(page === 1 ? [] : this.results.map((hit) => hit.id));
-      this.results = page === 1 ? response.results : [...this.results, ...response.results.filter((hit) => !known.has(hit.id))];
-      if (page === 1) this.onlineResults = response.online.results;
-      this.status = 'results';
-      this.spotHits = [];
-      this.mapShows = undefined;
-      if (this.pendingOffer) this.openPending();
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      if (error instanceof SearchError && error.kind === 'invalid') {
-        const field = error.body?.error.fields?.[0];
-        this.fieldMessage = field ? field.message[this.language] : this.t.unavailable;
-        this.candidates = field?.candidates ?? [];
-        this.status = 'idle';
-        emit(this, 'sek-error', { kind: 'invalid' });
-      } else {
-        this.status = 'error';
-        emit(this, 'sek-error', { kind: 'unavailable' });
-      }
+    if (isPoint(this.choices.near) && response.center?.kind === 'coordinates' && this.where.value.trim() !== response.center.label) {
+      this.pointLabel = response.center.label;
+      this.where.setValue(response.center.label);
     }
+    this.mapHits = this.searcher.results;
+    if (this.mapChunk === 'ready') void this.showOnMap(response);
+    if (this.pendingOffer) this.openPending();
+    if (this.revealResults) {
+      this.revealResults = false;
+      await this.updateComplete;
+      this.bringResultsIntoView();
+    }
+  }
+
+  /**
+   * After a tap on a theme or a chosen place on a phone, the list changes below the fold: scroll
+   * the answer ("12 plekken gevonden", announced by its live region) to the top, so the resident
+   * sees that something happened. Nothing moves when it is already in view.
+   */
+  private bringResultsIntoView(): void {
+    const status = this.renderRoot.querySelector<HTMLElement>('.status');
+    if (!status || this.detail.selected) return;
+    const box = status.getBoundingClientRect();
+    if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+    status.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   private openPending(): void {
-    const hit = [...this.results, ...this.onlineResults].find((h) => h.offer.id === this.pendingOffer);
+    const hit = [...this.searcher.results, ...this.searcher.online].find((h) => h.offer.id === this.pendingOffer);
     this.pendingOffer = '';
     // The link already holds the offer: opening it adds no history entry.
-    if (hit) void this.openDetail(hit, '', { fromHistory: true });
+    if (hit) void this.detail.open(hit, '', { fromHistory: true });
+  }
+
+  /** Back or Forward changed which offer the URL holds. */
+  private offerInUrl(offerId: string | null): void {
+    if (!offerId) {
+      void this.detail.close({ fromHistory: true });
+      return;
+    }
+    const hit = [...this.searcher.results, ...this.searcher.online].find((h) => h.offer.id === offerId);
+    if (hit && this.detail.selected?.offer.id !== offerId) void this.detail.open(hit, '', { fromHistory: true });
   }
 
   private handleSubmit(event: SubmitEvent): void {
@@ -400,23 +309,14 @@ export class SekZoekerElement extends LitElement {
     this.where.close();
     const typed = this.where.value.trim();
     // "Mijn locatie" (or the place name shown for a point) stands for the point already chosen.
-    if (isPoint(this.choices.near) && (typed === this.t.myLocation || typed === this.pointLabel)) {
-      this.choose({ near: this.choices.near });
-      return;
-    }
-    this.choose({ near: typed });
+    const near = isPoint(this.choices.near) && (typed === this.t.myLocation || typed === this.pointLabel) ? this.choices.near : typed;
+    this.choose({ near }, { reveal: true });
   }
-
-  /** What the place field shows for a point: the place the service named, once known. */
-  private pointLabel = '';
-
-  private textTimer?: ReturnType<typeof setTimeout>;
 
   /** Searches as the resident types a word, after a short pause; a newer search aborts the older one. */
   private handleTextInput = (event: InputEvent): void => {
     this.choices = { ...this.choices, q: (event.target as HTMLInputElement).value };
-    clearTimeout(this.textTimer);
-    if (this.canSearch) this.textTimer = setTimeout(() => void this.runSearch(1), 350);
+    if (this.canSearch) this.searcher.searchSoon();
   };
 
   private handleLocate(): void {
@@ -432,7 +332,7 @@ export class SekZoekerElement extends LitElement {
         // request, the URL and a shared link alike. The field says "Mijn locatie", not coordinates.
         const near = `${position.coords.latitude.toFixed(LOCATION_DECIMALS)},${position.coords.longitude.toFixed(LOCATION_DECIMALS)}`;
         this.where.setValue(this.t.myLocation);
-        this.choose({ near });
+        this.choose({ near }, { reveal: true });
       },
       () => {
         this.locationMessage = this.t.locationDenied;
@@ -443,74 +343,23 @@ export class SekZoekerElement extends LitElement {
 
   private toggleTheme(slug: ThemeSlug): void {
     const themes = this.choices.themes.includes(slug) ? this.choices.themes.filter((s) => s !== slug) : [...this.choices.themes, slug];
-    this.choose({ themes });
+    this.choose({ themes }, { reveal: true });
+  }
+
+  private async changeFilters(patch: Partial<SearchState>): Promise<void> {
+    this.choose(patch);
+    if (patch !== NO_FILTERS) return;
+    // "Wis alle filters" is gone once nothing is chosen: focus stays on the filters.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.filters-button')?.focus();
   }
 
   private async loadMore(): Promise<void> {
-    const before = this.results.length;
-    await this.runSearch(this.page + 1);
+    const before = this.searcher.results.length;
+    await this.searcher.loadMore();
     await this.updateComplete;
     // Keyboard users continue at the first new result.
     this.renderRoot.querySelectorAll<HTMLElement>('.results .result-link')[before]?.focus();
-  }
-
-  /**
-   * Opens an offer in place of the list. With `url-state` the offer gets its own history entry
-   * (`sek-aanbod=<id>`), so the phone's Back button closes it instead of leaving the site.
-   */
-  private async openDetail(hit: SearchHit, triggerId: string, { fromHistory = false } = {}): Promise<void> {
-    this.returnFocusTo = triggerId || hit.id;
-    if (this.urlState && !fromHistory) {
-      const url = new URL(shareUrl(window.location, this.choices));
-      url.searchParams.set(OFFER_PARAM, hit.offer.id);
-      window.history.pushState({ ...(window.history.state ?? {}), sekOffer: hit.offer.id }, '', url);
-      this.detailEntryPushed = true;
-    }
-    this.selected = hit;
-    this.shareMessage = '';
-    this.shareFallbackUrl = '';
-    emit(this, 'sek-select', { offerId: hit.offer.id, hitId: hit.id });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-  }
-
-  /** Closes the detail: "Terug", Escape, or Back. An entry this widget pushed is left with Back, so history stays in step. */
-  private async closeDetail({ fromHistory = false } = {}): Promise<void> {
-    if (!this.selected) return;
-    if (this.urlState && !fromHistory) {
-      if (this.detailEntryPushed) {
-        window.history.back();
-        return; // popstate closes it
-      }
-      window.history.replaceState(window.history.state, '', shareUrl(window.location, this.choices));
-    }
-    this.detailEntryPushed = false;
-    this.stopReading?.();
-    this.selected = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`.result-link[data-hit="${CSS.escape(this.returnFocusTo)}"]`)?.focus();
-  }
-
-  private toggleReading(): void {
-    if (this.reading) {
-      this.stopReading?.();
-      return;
-    }
-    if (!this.selected) return;
-    this.reading = true;
-    this.stopReading = readAloud(detailText(this.selected, this.today, this.t, this.language), this.language, () => {
-      this.reading = false;
-      this.stopReading = undefined;
-    });
-  }
-
-  private async share(): Promise<void> {
-    if (!this.selected) return;
-    const url = new URL(shareUrl(window.location, this.choices));
-    url.searchParams.set(OFFER_PARAM, this.selected.offer.id);
-    const outcome = await shareLink(this.selected.offer.title, url.toString());
-    this.shareMessage = outcome === 'copied' ? this.t.linkCopied : '';
-    this.shareFallbackUrl = outcome === 'failed' ? url.toString() : '';
   }
 
   /** Printing is rare: its code is a chunk of its own, loaded on the first print. */
@@ -521,92 +370,145 @@ export class SekZoekerElement extends LitElement {
   }
 
   /**
-   * Prints the whole list, not just the pages loaded: every place (up to PRINT_MAX) and the online
+   * Prints the whole list, not just the pages loaded: every place (up to 200) and the online
    * offers, under what was searched and the day it was made.
    */
   private async printList(): Promise<void> {
-    const response = this.response;
+    const response = this.searcher.response;
     if (!response) return;
-    const places = await this.allPlaces(response);
-    await this.print([...places, ...this.onlineResults], { response, places: places.length });
+    const places = await this.searcher.allPlaces();
+    await this.print([...places, ...this.searcher.online], { response, places: places.length });
   }
 
-  /**
-   * Every place of the search (up to ALL_PLACES_MAX), not only the pages loaded: for the map and
-   * the printed list. On a failure, what is there (the caller says how many of how many).
-   */
-  private async allPlaces(response: SearchResponse): Promise<SearchHit[]> {
-    const located = [...this.results];
-    const config = { region: splitList(this.region), themes: hostList('themes', this.themes, THEME_SLUGS), kaart: this.kaart };
+  private setView(view: 'lijst' | 'kaart'): void {
+    this.activeView = view;
+    this.spotHits = [];
+    if (view === 'kaart') void this.loadMap();
+  }
+
+  /** Loads the map chunk on first use; the list view never loads OpenLayers. */
+  private async loadMap(): Promise<void> {
+    if (this.mapChunk !== 'none') return;
+    this.mapChunk = 'loading';
     try {
-      for (let page = 1; located.length < Math.min(response.total, ALL_PLACES_MAX); page++) {
-        const more = await search(this.api || window.location.origin, { ...toRequest(this.choices, config, page), limit: ALL_PLACES_PAGE }, undefined);
-        const known = new Set(located.map((hit) => hit.id));
-        located.push(...more.results.filter((hit) => !known.has(hit.id)));
-        if (page >= more.totalPages) break;
-      }
+      await import('./map/sek-zoeker-kaart.js');
+      this.mapChunk = 'ready';
     } catch {
-      // Keep what is there.
+      this.mapChunk = 'failed';
+      return;
     }
-    return located.slice(0, ALL_PLACES_MAX);
+    const response = this.searcher.status === 'results' ? this.searcher.response : undefined;
+    if (response) await this.showOnMap(response);
+    else await this.showRegionOnMap();
+  }
+
+  /** The map shows every place of the search, not only the pages of the list (fetched when there are more). */
+  private async showOnMap(response: SearchResponse): Promise<void> {
+    const center = response.center && response.radiusKm ? response.center : null;
+    const shows = (hits: SearchHit[]) => {
+      this.mapHits = hits;
+      this.mapShows = { search: response, center, radiusKm: response.radiusKm, hits: mapPoints(hits) };
+    };
+    shows(this.searcher.results);
+    if (response.total <= this.searcher.results.length) return;
+    const all = await this.searcher.allPlaces();
+    if (this.searcher.response === response) shows(all);
+  }
+
+  /** Before the first search, the map frames the configured region. */
+  private async showRegionOnMap(): Promise<void> {
+    const codes = splitList(this.region);
+    if (!codes.length) return;
+    try {
+      const frame = await (await import('./map/sek-zoeker-kaart.js')).regionFrame(this.apiBase, codes);
+      // Results may have arrived while the region was loading; they win over the frame.
+      if (this.mapShows) return;
+      this.mapShows = { search: frame, center: null, radiusKm: null, hits: [], frame };
+    } catch {
+      // The map stays on the Netherlands.
+    }
+  }
+
+  private async handleMapSelect(event: MapSelectEvent): Promise<void> {
+    const hits = event.detail.hitIds.map((id) => this.mapHits.find((hit) => hit.id === id)).filter((hit) => hit !== undefined);
+    if (hits.length === 1) {
+      void this.detail.open(hits[0]!, hits[0]!.id);
+      return;
+    }
+    this.spotHits = hits;
+    // Into the chooser, so a keyboard or screen-reader user is where the choice is.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.spot button')?.focus();
   }
 
   override render() {
     const t = this.t;
+    const selected = this.detail.selected;
     return html`
       <h2 part="heading">${this.heading || t.heading}</h2>
-      ${this.selected
-        ? renderDetail(this.selected, this.today, t, this.language, {
-            onBack: () => void this.closeDetail(),
-            onPrint: () => void this.print([this.selected!]),
-            onShare: () => void this.share(),
-            onReadAloud: () => this.toggleReading(),
-            reading: this.reading,
-            canReadAloud: canReadAloud(),
-            shareMessage: this.shareMessage,
-            shareUrl: this.shareFallbackUrl,
-          })
+      ${selected
+        ? this.detail.render(() => void this.print([selected]))
         : this.renderSearch()}
       ${this.renderMap()}
-      ${this.selected ? nothing : this.renderResults()}
+      ${selected ? nothing : this.renderResults()}
       <footer part="footer"><details><summary>${t.sources}</summary><p>${t.attribution}</p></details></footer>
     `;
   }
 
-  private renderViewToggle() {
+  private renderToolbar() {
     const t = this.t;
-    return html`<div class="view-toggle" part="view-toggle" role="group" aria-label=${t.viewChoice}>
-      <button type="button" aria-pressed=${this.activeView === 'lijst' ? 'true' : 'false'} @click=${() => this.setView('lijst')}>${t.viewList}</button>
-      <button type="button" aria-pressed=${this.activeView === 'kaart' ? 'true' : 'false'} @click=${() => this.setView('kaart')}>${t.viewMap}</button>
-    </div>`;
+    const filters = this.searcher.status === 'results' || this.searcher.status === 'loading';
+    return html`<div class="toolbar">
+      ${filters ? renderFiltersButton(this.choices, this.showFilters, t, () => (this.showFilters = !this.showFilters)) : nothing}
+      <div class="view-toggle" part="view-toggle" role="group" aria-label=${t.viewChoice}>
+        <button type="button" aria-pressed=${this.activeView === 'lijst' ? 'true' : 'false'} @click=${() => this.setView('lijst')}>${t.viewList}</button>
+        <button type="button" aria-pressed=${this.activeView === 'kaart' ? 'true' : 'false'} @click=${() => this.setView('kaart')}>${t.viewMap}</button>
+      </div>
+    </div>
+    ${filters && this.showFilters
+      ? renderFilters(this.choices, this.searcher.status === 'results' ? this.searcher.response?.facets : undefined, splitList(this.quickFilters), t, this.language, { onChange: (patch) => void this.changeFilters(patch) })
+      : nothing}`;
   }
 
   private renderMap() {
     const t = this.t;
     const shown = this.activeView === 'kaart';
-    const markers = this.mapHits.filter((hit) => hit.location).length;
+    const markers = this.mapShows?.hits.length ?? 0;
     return html`
       ${shown ? html`<button type="button" class="skip-map" @click=${() => ['#results-heading', '#detail-title', '#where'].map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean)?.focus()}>${t.skipMap}</button>` : nothing}
-      <div id="map" class="map" part="map" role="region" aria-label=${t.mapName(markers, this.status === 'results' ? this.response?.radiusKm : null)} ?hidden=${!shown}></div>
-      ${shown && this.mapStatus === 'loading' ? html`<p class="hint">${t.mapLoading}</p>` : nothing}
-      ${shown && this.mapStatus === 'failed' ? html`<p class="message" part="message">${t.mapFailed}</p>` : nothing}
-      ${shown && this.spotHits.length > 1 && !this.selected
+      <div id="map" class="map" part="map" role="region" aria-label=${t.mapName(markers, this.mapShows?.radiusKm)} ?hidden=${!shown}>
+        ${this.mapChunk === 'ready'
+          ? html`<sek-zoeker-kaart
+              .tiles=${this.tiles}
+              .api=${this.apiBase}
+              .labels=${{ zoomIn: t.zoomIn, zoomOut: t.zoomOut, attribution: t.attribution, attributionTip: t.attributionTip, tilesFailed: t.tilesFailed, creditTiles: t.creditTiles, creditBoundaries: t.creditBoundaries }}
+              .shows=${this.mapShows}
+              .selectedId=${this.detail.selected?.id}
+              @sek-map-select=${(event: MapSelectEvent) => void this.handleMapSelect(event)}
+            ></sek-zoeker-kaart>`
+          : nothing}
+      </div>
+      ${shown && this.mapChunk === 'loading' ? html`<p class="hint">${t.mapLoading}</p>` : nothing}
+      ${shown && this.mapChunk === 'failed' ? html`<p class="message" part="message">${t.mapFailed}</p>` : nothing}
+      ${shown && this.spotHits.length > 1 && !this.detail.selected
         ? html`<div class="spot" role="group" aria-labelledby="spot-heading">
             <p id="spot-heading"><strong>${t.spotHeading(this.spotHits.length)}</strong></p>
-            ${this.spotHits.map((hit) => html`<button type="button" class="secondary" @click=${() => void this.openDetail(hit, hit.id)}>${hit.offer.title}</button>`)}
+            ${this.spotHits.map((hit) => html`<button type="button" class="secondary" @click=${() => void this.detail.open(hit, hit.id)}>${hit.offer.title}</button>`)}
           </div>`
         : nothing}`;
   }
 
   private renderSearch() {
     const t = this.t;
-    const facets = this.status === 'results' ? this.response?.facets : undefined;
+    const { status, response, fieldError } = this.searcher;
+    const facets = status === 'results' ? response?.facets : undefined;
+    const candidates = fieldError?.candidates ?? [];
     return html`
       <form part="form" role="search" aria-label=${t.heading} @submit=${this.handleSubmit} novalidate>
         ${renderThemeTiles(this.shownThemes, this.choices.themes, facets?.themes, t, this.language, (slug) => this.toggleTheme(slug))}
-        ${this.status === 'results' && this.results.length ? html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus()}>${t.skipToResults}</button>` : nothing}
+        ${status === 'results' && this.searcher.results.length ? html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus()}>${t.skipToResults}</button>` : nothing}
         <div class="where-row">
-          ${this.where.render(t, this.fieldMessage)}
+          ${this.where.render(t, fieldError ? fieldError.message[this.language] : '')}
           <div class="field distance">
             <label for="distance">${t.distanceLabel}</label>
             <select id="distance" @change=${(e: Event) => this.choose({ radiusKm: Number((e.target as HTMLSelectElement).value) })}>
@@ -614,10 +516,10 @@ export class SekZoekerElement extends LitElement {
             </select>
           </div>
         </div>
-        ${this.candidates.length
+        ${candidates.length
           ? html`<div class="candidates" role="group" aria-label=${t.chooseCandidate}>
               <p>${t.chooseCandidate}</p>
-              ${this.candidates.map((c) => html`<button type="button" class="secondary" @click=${() => { this.where.setValue(c.near); this.choose({ near: c.near }); }}>${c.label}</button>`)}
+              ${candidates.map((c) => html`<button type="button" class="secondary" @click=${() => { this.where.setValue(c.near); this.choose({ near: c.near }, { reveal: true }); }}>${c.label}</button>`)}
             </div>`
           : nothing}
         <div class="locate-row">
@@ -631,31 +533,21 @@ export class SekZoekerElement extends LitElement {
         </div>
         ${renderQuickFilters(splitList(this.quickFilters), this.choices, t, this.language, (patch) => this.choose(patch))}
         <button type="submit" part="button" class="primary">${t.search}</button>
-        ${this.status === 'results' || this.status === 'loading'
-          ? renderFilters(this.choices, facets, this.showMoreFilters, splitList(this.quickFilters), t, this.language, {
-              onChange: (patch) => this.choose(patch),
-              onToggleMore: () => (this.showMoreFilters = !this.showMoreFilters),
-            })
-          : nothing}
       </form>
       <div class="status" role="status" aria-live="polite">${this.renderStatus()}</div>
-      ${this.status === 'results' ? renderOrderChoice(this.choices, this.response, t, (patch) => this.choose(patch)) : nothing}
-      ${this.renderViewToggle()}
+      ${status === 'results' ? renderOrderChoice(this.choices, response, t, (patch) => this.choose(patch)) : nothing}
+      ${this.renderToolbar()}
     `;
   }
 
   private renderStatus() {
     const t = this.t;
-    switch (this.status) {
-      case 'loading':
-        return html`<p class="loading">${t.loading}</p>`;
-      case 'results':
-        return this.response && this.response.total + this.response.online.total > 0
-          ? html`<p class="count">${t.resultCount(this.response.total, this.response.online.total)} ${this.response.total > 1 ? t.order[this.response.order] : ''}</p>`
-          : html`<p class="count">${t.empty}</p>`;
-      default:
-        return nothing;
-    }
+    const { status, response } = this.searcher;
+    if (status === 'loading') return html`<p class="loading">${t.loading}</p>`;
+    if (status !== 'results' || !response) return nothing;
+    return response.total + response.online.total > 0
+      ? html`<p class="count">${t.resultCount(response.total, response.online.total)} ${response.total > 1 ? t.order[response.order] : ''}</p>`
+      : html`<p class="count">${t.empty}</p>`;
   }
 
   private renderContact() {
@@ -667,36 +559,38 @@ export class SekZoekerElement extends LitElement {
 
   private renderResults() {
     const t = this.t;
-    if (this.status === 'error') {
+    const { status, response, results, online } = this.searcher;
+    if (status === 'error') {
       return html`<div class="message" part="message" role="alert">
         <p>${t.unavailable}</p>
-        <button class="primary" type="button" @click=${() => void this.runSearch(1)}>${t.retry}</button>
+        <button class="primary" type="button" @click=${() => void this.searcher.search()}>${t.retry}</button>
       </div>`;
     }
-    if (this.status !== 'results' || !this.response) return nothing;
-    const response = this.response;
+    if (status !== 'results' || !response) return nothing;
     if (response.total + response.online.total === 0) {
       return html`<div class="message" part="message">
         <ul>${t.emptyAdvice.map((advice) => html`<li>${advice}</li>`)}</ul>
         ${this.renderContact()}
       </div>`;
     }
-    const open = (hit: SearchHit, trigger: HTMLElement) => void this.openDetail(hit, trigger.dataset.hit ?? hit.id);
+    const open = (hit: SearchHit, trigger: HTMLElement, focus?: 'other-places') => void this.detail.open(hit, trigger.dataset.hit ?? hit.id, { focus });
     return html`
-      ${this.results.length
+      ${results.length
         ? html`<section aria-labelledby="results-heading">
             <div class="list-header">
               <h3 id="results-heading" tabindex="-1">${!response.center ? t.heading : response.center.kind === 'region' ? t.inRegion(response.center.label) : t.nearLabel(response.center.label)}</h3>
               <button type="button" class="secondary small" @click=${() => void this.printList()}>${pictogram('print', 18)} ${t.printList}</button>
             </div>
-            <ul class="results" part="results">${this.results.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
-            ${this.page < response.totalPages ? html`<button type="button" class="secondary more" @click=${() => void this.loadMore()}>${t.loadMore}</button>` : nothing}
+            <ul class="results" part="results">${results.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
+            ${this.searcher.page < response.totalPages
+              ? html`<button type="button" class="secondary more ${this.searcher.loadingMore ? 'loading' : ''}" aria-disabled=${this.searcher.loadingMore ? 'true' : 'false'} @click=${() => void this.loadMore()}>${this.searcher.loadingMore ? t.loading : t.loadMore}</button>`
+              : nothing}
           </section>`
         : nothing}
-      ${this.onlineResults.length
+      ${online.length
         ? html`<section aria-labelledby="online-heading">
             <h3 id="online-heading">${pictogram('online', 22)} ${t.onlineHeading}</h3>
-            <ul class="results online" part="results">${this.onlineResults.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
+            <ul class="results online" part="results">${online.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
           </section>`
         : nothing}
     `;

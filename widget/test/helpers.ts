@@ -44,3 +44,10 @@ export async function nextSearch(el: SekZoekerElement, action: () => void): Prom
   await searchDone(el);
   return detail;
 }
+
+/** Opens the filters, folded behind their one button. */
+export async function openFilters(el: SekZoekerElement): Promise<void> {
+  const button = $<HTMLButtonElement>(el, '.filters-button')!;
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await el.updateComplete;
+}

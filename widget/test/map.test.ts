@@ -5,7 +5,9 @@ import { $, $$, api, resultTitles } from './helpers.js';
 
 const mapChunkRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/map/sek-map-view'));
 const mapOf = (el: SekZoekerElement) => $(el, '#map')!;
-const markers = (el: SekZoekerElement) => $$(el, '#map .marker');
+/** Inside the map sub-element's own shadow root. */
+const inMap = (el: SekZoekerElement) => $(el, '#map sek-zoeker-kaart')?.shadowRoot ?? null;
+const markers = (el: SekZoekerElement) => [...(inMap(el)?.querySelectorAll<HTMLElement>('.marker') ?? [])];
 /** How many offers the markers stand for (a cluster marker shows how many it holds). */
 const markedHits = (el: SekZoekerElement) => markers(el).reduce((sum, marker) => sum + (Number(marker.textContent) || 1), 0);
 /** The marker whose tooltip names this offer. */
@@ -81,6 +83,33 @@ describe('map view', () => {
     await waitUntil(() => markerOf(el, title)?.classList.contains('selected'), 'the opened offer is not highlighted');
   });
 
+  it('several offers at one spot: a chooser, with focus on its first choice', async () => {
+    const answer = await (await fetch(`${await api()}/v1/search?near=4201&radiusKm=5&limit=50`)).json();
+    const bySpot = new Map<string, string[]>();
+    for (const hit of answer.results) {
+      const key = `${hit.location.lat},${hit.location.lng}`;
+      bySpot.set(key, [...(bySpot.get(key) ?? []), hit.offer.title]);
+    }
+    const shared = [...bySpot.values()].find((titles) => titles.length > 1);
+    expect(shared, 'the demo data has no two offers at one spot near 4201').to.exist;
+    const el = await listView('4201');
+    $$(el, '.view-toggle button')[1]!.click();
+    await mapReady(el);
+    mapOf(el).scrollIntoView({ block: 'center' });
+    for (let attempt = 0; attempt < 6 && !$(el, '.spot'); attempt++) {
+      await waitUntil(() => markerOf(el, shared![0]!), 'no marker for the spot', { timeout: 5000 });
+      const marker = markerOf(el, shared![0]!)!;
+      const [x, y] = centreOf(marker);
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+      await waitUntil(() => $(el, '.spot') || !marker.isConnected, 'the click did nothing', { timeout: 5000 });
+    }
+    await waitUntil(() => $(el, '.spot'), 'no chooser for the offers at one spot', { timeout: 5000 });
+    const choices = $$(el, '.spot button').map((button) => button.textContent);
+    for (const title of shared!) expect(choices).to.include(title);
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '.spot button')[0]);
+    await expect(el).to.be.accessible();
+  });
+
   it('centres on the offer chosen in the list, with its own highlighted marker', async () => {
     const el = await listView('4201', 10);
     $$(el, '.view-toggle button')[1]!.click();
@@ -119,7 +148,7 @@ describe('map view', () => {
     origins.delete(new URL(await api()).origin);
     expect([...origins]).to.deep.equal([]);
     expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('/v1/boundaries?bbox='))).to.be.true;
-    expect(mapOf(el).querySelector('.ol-attribution')!.textContent).to.contain('CBS');
+    expect(inMap(el)!.querySelector('.ol-attribution')!.textContent).to.contain('CBS');
   });
 
   it('is accessible: named map, labelled Dutch zoom buttons, a way to skip it', async () => {
@@ -128,7 +157,7 @@ describe('map view', () => {
     await mapReady(el);
     expect(mapOf(el).getAttribute('role')).to.equal('region');
     expect(mapOf(el).getAttribute('aria-label')).to.match(/^Kaart met \d+ plekken, binnen 5 km$/);
-    expect(mapOf(el).querySelector('.ol-zoom-in')!.getAttribute('aria-label')).to.equal('Inzoomen');
+    expect(inMap(el)!.querySelector('.ol-zoom-in')!.getAttribute('aria-label')).to.equal('Inzoomen');
     const skip = $<HTMLButtonElement>(el, '.skip-map')!;
     skip.click();
     expect(el.shadowRoot!.activeElement!.id).to.equal('results-heading');
@@ -137,6 +166,41 @@ describe('map view', () => {
 });
 
 describe('map backgrounds', () => {
+  it('with tiles="none" writes place names on the map, from the SEK service', async () => {
+    const drawn = new Set<string>();
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text: string, ...rest: [number, number, number?]) {
+      drawn.add(text);
+      return fillText.call(this, text, ...rest);
+    };
+    try {
+      const el = await listView('4201');
+      $$(el, '.view-toggle button')[1]!.click();
+      await mapReady(el);
+      await waitUntil(() => drawn.has('Gorinchem'), `no place names drawn (drawn: ${[...drawn].join(', ')})`, { timeout: 8000 });
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+    }
+  });
+
+  it('when the tile server does not answer, shows boundaries and place names and says so', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} tiles="http://127.0.0.1:9/{z}/{x}/{y}.png" view="kaart" postcode="4201"></sek-zoeker>`);
+    await mapReady(el);
+    await waitUntil(() => inMap(el)?.querySelector('.notice'), 'no message about the failing background map', { timeout: 10_000 });
+    expect(inMap(el)!.querySelector('.notice')!.textContent).to.contain('De achtergrondkaart laadt niet');
+    await waitUntil(() => inMap(el)!.querySelector('.ol-attribution')!.textContent!.includes('CBS'), 'no boundaries instead', { timeout: 8000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('in English the map credits and their tooltip are English', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} lang="en" tiles="none" postcode="4201"></sek-zoeker>`);
+    await waitUntil(() => $(el, '.view-toggle button')?.textContent === 'List', 'English did not load', { timeout: 8000 });
+    $$(el, '.view-toggle button')[1]!.click();
+    await mapReady(el);
+    await waitUntil(() => inMap(el)!.querySelector('.ol-attribution')!.textContent!.includes('Municipal borders'), 'credits not in English', { timeout: 8000 });
+    expect(inMap(el)!.querySelector('.ol-attribution button')!.getAttribute('title')).to.equal('Map sources');
+  });
+
   it('loads tiles from any XYZ template given in tiles', async () => {
     const template = `${window.location.origin}/test-tiles/{z}/{x}/{y}.png`;
     const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} tiles=${template} view="kaart" postcode="4201"></sek-zoeker>`);

@@ -1,5 +1,6 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { $, $$, withResults } from './helpers.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SekZoekerElement } from '../src/sek-zoeker-element.js';
+import { $, $$, api, resultTitles, withResults } from './helpers.js';
 
 describe('offer detail', () => {
   it('opens with focus on its heading, fires sek-select, and returns focus on close', async () => {
@@ -56,6 +57,25 @@ describe('offer detail', () => {
     }
   });
 
+  it('says so when the browser has no Dutch voice, instead of reading in silence or oddly', async () => {
+    const el = await withResults();
+    $$(el, '.results:not(.online) .result-link')[0]!.click();
+    await el.updateComplete;
+    const speak = speechSynthesis.speak;
+    const getVoices = speechSynthesis.getVoices;
+    speechSynthesis.speak = () => {};
+    speechSynthesis.getVoices = () => [{ lang: 'en-US', name: 'English', default: true, localService: true, voiceURI: 'en' } as SpeechSynthesisVoice];
+    try {
+      $$(el, '.actions button').find((b) => b.textContent!.includes('Lees voor'))!.click();
+      await el.updateComplete;
+      expect($(el, '.detail [role=status]')!.textContent).to.equal('Uw browser heeft geen Nederlandse stem. Het voorlezen kan daardoor vreemd klinken.');
+    } finally {
+      speechSynthesis.speak = speak;
+      speechSynthesis.getVoices = getVoices;
+      speechSynthesis.cancel();
+    }
+  });
+
   it('prints a clean page with the offer', async () => {
     const el = await withResults();
     $$(el, '.results:not(.online) .result-link')[0]!.click();
@@ -102,5 +122,26 @@ describe('offer detail', () => {
       if (share) Object.defineProperty(Navigator.prototype, 'share', share);
       else delete (Navigator.prototype as { share?: unknown }).share;
     }
+  });
+});
+
+describe('an offer at several places', () => {
+  it('"Ook op N andere plekken" opens the offer at its list of other places, nearest first', async () => {
+    const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} postcode="4201" radius="25"></sek-zoeker>`);
+    await waitUntil(() => resultTitles(el).length > 0, 'no results', { timeout: 8000 });
+    while (!$$(el, '.results:not(.online) .other-places').length && $(el, 'button.more')) {
+      const before = $$(el, '.results:not(.online) .result').length;
+      $<HTMLButtonElement>(el, 'button.more')!.click();
+      await waitUntil(() => $$(el, '.results:not(.online) .result').length > before, 'more did not load', { timeout: 8000 });
+    }
+    const button = $$(el, '.results:not(.online) .other-places')[0]!;
+    const others = Number(/\d+/.exec(button.textContent!)![0]);
+    button.click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'also-at', 'focus did not move to the other places', { timeout: 8000 });
+    const places = $$(el, '.also-at li');
+    expect(places).to.have.length(others);
+    const km = places.map((li) => Number(/\(([\d,]+) km\)/.exec(li.textContent!.replace(/\s+/g, ' '))![1]!.replace(',', '.')));
+    expect(km).to.deep.equal([...km].sort((a, b) => a - b));
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SekZoekerElement } from '../src/sek-zoeker-element.js';
-import { $, $$, api, nextSearch, resultTitles, searchDone, searchFor, statusText, withResults } from './helpers.js';
+import { $, $$, api, nextSearch, resultTitles, searchDone, openFilters, searchFor, statusText, withResults } from './helpers.js';
 
 describe('<sek-zoeker> embedding', () => {
   it('is accessible before a search, with theme tiles as toggle buttons', async () => {
@@ -102,8 +102,7 @@ describe('<sek-zoeker> embedding', () => {
     it(`at ${width} px nothing in the list or an opened offer is cut off or overlaps, and targets stay 44 px`, async () => {
       const el = await withResults();
       el.style.width = `${width}px`;
-      $<HTMLButtonElement>(el, 'button[aria-controls=more-filters]')!.click();
-      await el.updateComplete;
+      await openFilters(el);
       const check = (what: string) => {
         const host = el.getBoundingClientRect();
         expect(el.scrollWidth, `${what}: the widget scrolls sideways`).to.be.at.most(width);
@@ -188,6 +187,7 @@ describe('searching', () => {
     expect(detail.themes).to.deep.equal(['taal']);
     expect($$(el, '.tile')[0]!.getAttribute('aria-pressed')).to.equal('true');
 
+    await openFilters(el);
     detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=free]')!.click());
     expect(detail.free).to.equal(true);
     detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=dayParts][value=avond]')!.click());
@@ -195,8 +195,6 @@ describe('searching', () => {
     detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=online][value=exclude]')!.click());
     expect(detail.online).to.equal('exclude');
 
-    $<HTMLButtonElement>(el, 'button[aria-controls=more-filters]')!.click();
-    await el.updateComplete;
     detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=targetGroups][value=nt2]')!.click());
     expect(detail.targetGroups).to.deep.equal(['nt2']);
     detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=kinds][value=groep]')!.click());
@@ -206,6 +204,7 @@ describe('searching', () => {
 
   it('shows facet counts next to the filters', async () => {
     const el = await withResults();
+    await openFilters(el);
     expect($(el, 'input[name=free] + span')!.textContent).to.match(/^Gratis \(\d+\)$/);
     expect($(el, 'input[value=avond] + span')!.textContent).to.match(/^'s Avonds \(\d+\)$/);
   });
@@ -401,6 +400,22 @@ describe('when the service is down', () => {
 });
 
 describe('host presets', () => {
+  it('a mistake in the page (themes="tal", an unknown region) goes to the console, naming the attribute, never to the resident', async () => {
+    const logged: string[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    try {
+      const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} themes="taal,tal" region="GM9999"></sek-zoeker>`);
+      await waitUntil(() => logged.some((line) => line.includes('region')), 'the unknown region was not reported', { timeout: 8000 });
+      expect(logged.some((line) => line.includes('themes="tal"'))).to.be.true;
+      await el.updateComplete;
+      expect($(el, '.error'), 'shown as a place error').to.equal(null);
+      expect($$(el, '.tile').map((tile) => tile.querySelector('.tile-label')!.textContent)).to.deep.equal(['Taal']);
+    } finally {
+      console.error = error;
+    }
+  });
+
   it('selected-themes chooses tiles from the start', async () => {
     const searched = new Promise<Record<string, unknown>>((resolve) => document.addEventListener('sek-search', (e) => resolve(e.detail), { once: true }));
     const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} themes="wonen,digitaal,geld,overheid" selected-themes="wonen" region="GM0114"></sek-zoeker>`);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SekZoekerElement } from '../src/sek-zoeker-element.js';
 import type { SearchResponse } from '@sek/contract';
-import { $, $$, api, nextSearch, withResults } from './helpers.js';
+import { $, $$, api, nextSearch, openFilters, withResults } from './helpers.js';
 
 /** What the service says about the first page near 4201 (the element asks the same). */
 async function serviceAnswer(extra = ''): Promise<SearchResponse> {
@@ -52,6 +52,7 @@ describe('when can I go', () => {
   it('"Vandaag" and "Deze week" narrow the search, travel in the link, and every card agrees', async () => {
     const el = await withResults();
     el.urlState = true;
+    await openFilters(el);
     let detail = await nextSearch(el, () => $<HTMLInputElement>(el, 'input[name=when][value=vandaag]')!.click());
     expect(detail.when).to.equal('vandaag');
     expect(new URL(window.location.href).searchParams.get('sek-wanneer')).to.equal('vandaag');
@@ -115,6 +116,7 @@ describe('pages that set no place, and pages for professionals', () => {
     const el = await fixture<SekZoekerElement>(html`<sek-zoeker .api=${await api()} postcode="4201" audience="professional" quick-filters="gratis,avond,vandaag"></sek-zoeker>`);
     await waitUntil(() => $$(el, '.results .result').length > 0, 'no results', { timeout: 8000 });
     expect($(el, 'label[for=where]')!.textContent).to.equal('Waar woont uw cliënt?');
+    await openFilters(el);
     expect($(el, 'input[name=free]')).to.not.exist;
     expect($(el, 'input[name=dayParts][value=avond]')).to.not.exist;
     expect($(el, 'input[name=dayParts][value=ochtend]')).to.exist;

@@ -38,7 +38,20 @@ export const RegionResponse = z.object({
 });
 export type RegionResponse = z.infer<typeof RegionResponse>;
 
-export const BoundariesResponse = z.object({ type: z.literal('FeatureCollection'), features: z.array(Boundary), attribution: z.array(z.string()) });
+/** A place name to write on a map without tiles: a woonplaats or kern, with its population to rank labels by. */
+export const PlaceLabel = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  properties: z.object({ naam: z.string(), soort: z.enum(['woonplaats', 'kern']), inwoners: z.number().int().min(0) }),
+  geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+});
+export type PlaceLabel = z.infer<typeof PlaceLabel>;
+
+/** The most place names one answer holds (the largest first): enough to name a view, light to send. */
+export const PLACE_LABELS_MAX = 150;
+
+/** The gemeente boundaries in a box, then the names of its largest places (for a map without tiles). */
+export const BoundariesResponse = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.union([Boundary, PlaceLabel])), attribution: z.array(z.string()) });
 export type BoundariesResponse = z.infer<typeof BoundariesResponse>;
 
 export const AttributionResponse = z.object({ attribution: z.array(z.string()) });

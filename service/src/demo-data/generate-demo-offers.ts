@@ -224,7 +224,26 @@ export function generateRegionalOffers(geo: GeoData, seed = 20261122): Offer[] {
       });
     }
   }
-  return offers.map((offer) => Offer.parse(offer));
+  return shareVenues(offers).map((offer) => Offer.parse(offer));
+}
+
+/**
+ * One venue, one address: offers at a venue of the same name in the same place (the library of a
+ * town hosts its Taalcafé, Klik & Tik and IDO hours) share its street, postcode and point, as they
+ * do in a real kaart, so a map shows several offers at one spot.
+ */
+function shareVenues(offers: OfferInput[]): OfferInput[] {
+  type Location = NonNullable<OfferInput['locations']>[number];
+  const venues = new Map<string, Location>();
+  return offers.map((offer) => ({
+    ...offer,
+    locations: offer.locations?.map((location): Location => {
+      const key = `${location.address.gemeenteCode}|${location.address.place}|${location.name}`;
+      const venue = venues.get(key);
+      if (!venue) venues.set(key, location);
+      return venue ? { ...location, address: venue.address, lat: venue.lat, lng: venue.lng } : location;
+    }),
+  }));
 }
 
 /** `count` offers spread over all of the Netherlands, for benchmarks. */

@@ -1,5 +1,5 @@
 import type Router from '@koa/router';
-import { API_ROUTES, type BoundariesResponse, type RegionResponse } from '@sek/contract';
+import { API_ROUTES, PLACE_LABELS_MAX, type BoundariesResponse, type PlaceLabel, type RegionResponse } from '@sek/contract';
 import type { AppDeps } from '../app-deps.js';
 import { NotFoundError } from '../domain-errors.js';
 import { parseInput } from '../http/validate.js';
@@ -7,8 +7,8 @@ import { GEO_ATTRIBUTION } from '../geo/geo-data.js';
 
 /**
  * `GET /v1/regions/:code`: a gemeente's name, centre, bounding box and boundary, to frame a map
- * before the first search. `GET /v1/boundaries?bbox=`: the gemeente boundaries in view, as a light
- * background map that needs no tile server.
+ * before the first search. `GET /v1/boundaries?bbox=`: the gemeente boundaries in view and the names
+ * of its largest places, as a light background map that needs no tile server.
  */
 export function addRegionsRoute(router: Router, deps: AppDeps): void {
   router.get(API_ROUTES.region.path, (ctx) => {
@@ -35,7 +35,17 @@ export function addRegionsRoute(router: Router, deps: AppDeps): void {
       .filter(({ bbox: [s, w, n, e] }) => w <= east && e >= west && s <= north && n >= south)
       .map((gemeente) => deps.geo.boundaries.get(gemeente.code))
       .filter((feature) => feature !== undefined);
-    ctx.body = { type: 'FeatureCollection', features, attribution: [...GEO_ATTRIBUTION] } satisfies BoundariesResponse;
+    const labels = deps.geo.places
+      .filter((place) => (place.kind === 'woonplaats' || place.kind === 'kern') && place.lng >= west && place.lng <= east && place.lat >= south && place.lat <= north)
+      .sort((a, b) => b.population - a.population)
+      .slice(0, PLACE_LABELS_MAX)
+      .map((place): PlaceLabel => ({
+        type: 'Feature',
+        id: place.id,
+        properties: { naam: place.name, soort: place.kind as PlaceLabel['properties']['soort'], inwoners: Math.round(place.population) },
+        geometry: { type: 'Point', coordinates: [place.lng, place.lat] },
+      }));
+    ctx.body = { type: 'FeatureCollection', features: [...features, ...labels], attribution: [...GEO_ATTRIBUTION] } satisfies BoundariesResponse;
     ctx.set('Cache-Control', 'public, max-age=86400');
   });
 }

@@ -52,7 +52,8 @@ function planQueries(plan: SearchPlan, names: IndexNames): { role: QueryRole; qu
       // Only what toHit reads (`_geo` brings `_geoDistance`); match positions instead of `_formatted`, which doubles the payload.
       attributesToRetrieve: ['id', 'locationCount', 'offer', 'location', '_geo'],
       showMatchesPosition: true,
-      ...(part === 'located' && sortFrom ? { sort: [`_geoPoint(${sortFrom.lat.toFixed(6)}, ${sortFrom.lng.toFixed(6)}):asc`] } : {}),
+      // Offers at one spot (a library's Taalcafé, Klik & Tik and IDO hours) tie on distance: A to Z, the same on every page.
+      ...(part === 'located' && sortFrom ? { sort: [`_geoPoint(${sortFrom.lat.toFixed(6)}, ${sortFrom.lng.toFixed(6)}):asc`, 'title:asc'] } : {}),
       ...(part === 'located' && plan.located.newestFirst ? { sort: ['openRank:asc', 'verifiedOn:desc'] } : {}),
       // Nearest first with words: fetch the ids and distances of every match, order them here, then fetch the page.
       ...(part === 'located' && plan.located.nearestFirst ? { page: 1, hitsPerPage: NEAREST_FIRST_CANDIDATES, attributesToRetrieve: ['id', '_geo'], showMatchesPosition: false } : {}),

@@ -1,7 +1,7 @@
-import type { BoundingBox, ErrorBody, FieldError, OfferSummary, PlacesResponse, PlaceSuggestion, RegionResponse, SearchHit, SearchRequest, SearchResponse } from '@sek/contract';
+import type { BoundingBox, ErrorBody, FieldError, OfferDetail, OfferSummary, PlacesResponse, PlaceSuggestion, RegionResponse, SearchHit, SearchRequest, SearchResponse } from '@sek/contract';
 import { toSearchParams } from '@sek/contract/search-params';
 
-export type { FieldError, PlacesResponse, PlaceSuggestion, SearchHit, SearchRequest, SearchResponse };
+export type { FieldError, OfferDetail, PlacesResponse, PlaceSuggestion, SearchHit, SearchRequest, SearchResponse };
 /** The offer of a search hit (without its list of locations). */
 export type Offer = OfferSummary;
 
@@ -44,6 +44,11 @@ const base = (api: string) => api.replace(/\/$/, '');
  */
 export function search(api: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResponse> {
   return getJson(`${base(api)}/v1/search?${toSearchParams(request)}`, signal);
+}
+
+/** `GET /v1/offers/:id`: the whole offer with all its locations and its next sessions. */
+export function getOffer(api: string, id: string, signal?: AbortSignal): Promise<OfferDetail> {
+  return getJson(`${base(api)}/v1/offers/${encodeURIComponent(id)}`, signal);
 }
 
 /** `GET /v1/places?q=`: suggestions for the "Waar?" field. */

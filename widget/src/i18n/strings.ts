@@ -23,8 +23,9 @@ export interface Strings {
   textHint: string;
   search: string;
   filters: string;
-  moreFilters: string;
-  fewerFilters: string;
+  /** The one button that opens the filters, with how many are chosen. */
+  filtersButton: (chosen: number) => string;
+  clearFilters: string;
   free: string;
   dayPart: string;
   /** Legend of the "Vandaag / Deze week" choice, and its "no matter when" option. */
@@ -54,6 +55,8 @@ export interface Strings {
   nearLabel: (place: string) => string;
   inRegion: (region: string) => string;
   otherPlaces: (n: number) => string;
+  /** The detail's list of the offer's other locations, nearest first. */
+  alsoAt: string;
   onlineHeading: string;
   onlineBadge: string;
   loadMore: string;
@@ -91,6 +94,8 @@ export interface Strings {
   startsOn: (date: string) => string;
   startedOn: (date: string) => string;
   readAloud: string;
+  /** Said when the browser has no voice for the language and reads with another one. */
+  noVoice: string;
   stopReading: string;
   print: string;
   printList: string;
@@ -117,6 +122,13 @@ export interface Strings {
   spotHeading: (n: number) => string;
   mapLoading: string;
   mapFailed: string;
+  /** Said on the map when the tile server does not answer. */
+  tilesFailed: string;
+  /** The tooltip of the map's credits button. */
+  attributionTip: string;
+  /** Credits on the map: the Dutch base map, and SEK's own boundaries and place names. */
+  creditTiles: string;
+  creditBoundaries: string;
   attribution: string;
   /** The small link that shows where the places and boundaries come from. */
   sources: string;

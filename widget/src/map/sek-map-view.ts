@@ -10,7 +10,8 @@ import VectorSource from 'ol/source/Vector.js';
 import Cluster from 'ol/source/Cluster.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import Overlay from 'ol/Overlay.js';
-import { Circle as CircleStyle, Fill, Stroke, Style } from 'ol/style.js';
+import { Circle as CircleStyle, Fill, Stroke, Style, Text } from 'ol/style.js';
+import type { FeatureLike } from 'ol/Feature.js';
 import { fromLonLat, transformExtent } from 'ol/proj.js';
 import { bbox as bboxStrategy } from 'ol/loadingstrategy.js';
 import { createEmpty, extend, getHeight, getWidth, isEmpty, type Extent } from 'ol/extent.js';
@@ -19,8 +20,6 @@ import { OL_CSS } from './ol-css.generated.js';
 
 /** The official Dutch base map (Kadaster, PDOK), Web Mercator. */
 export const PDOK_BRT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
-const PDOK_ATTRIBUTION = 'Kaart: © Kadaster (BRT-Achtergrondkaart, PDOK)';
-const BOUNDARY_ATTRIBUTION = 'Gemeentegrenzen: CBS / Kadaster (CC BY 4.0)';
 
 export interface MapHit {
   id: string;
@@ -30,10 +29,18 @@ export interface MapHit {
 }
 
 export interface MapLabels {
-  name: string;
   zoomIn: string;
   zoomOut: string;
+  /** Credit for a custom tile server. */
   attribution: string;
+  /** Credit for the Dutch base map (PDOK). */
+  creditTiles: string;
+  /** Credit for the boundaries and place names from SEK. */
+  creditBoundaries: string;
+  /** The tooltip of the credits button. */
+  attributionTip: string;
+  /** Said when the tile server does not answer and the map falls back to boundaries. */
+  tilesFailed: string;
 }
 
 export interface MapViewOptions {
@@ -47,6 +54,18 @@ export interface MapViewOptions {
   colors: { primary: string; text: string; radiusFill: string; land: string; border: string; water: string };
   /** Called with the hits under a clicked marker (several when they share one spot). */
   onSelect: (hitIds: string[]) => void;
+  /** Called once when the tile server does not answer (the map then shows boundaries and place names). */
+  onTilesFailed: () => void;
+}
+
+/** Tiles failing before one loads: the tile server is down or blocked (a single missing tile is not). */
+const FAILED_TILES_BEFORE_FALLBACK = 4;
+
+/** Which place names to write at a map resolution (metres per pixel): only large places when zoomed out. */
+function minimumPopulation(resolution: number): number {
+  if (resolution > 600) return 40_000;
+  if (resolution > 150) return 5_000;
+  return 0;
 }
 
 export interface MapContent {
@@ -96,7 +115,7 @@ export class SekMapView {
     this.map = new OlMap({
       target: options.container,
       layers: [
-        this.backgroundLayer(),
+        this.backgroundLayer(options.tiles),
         new VectorLayer({
           source: this.overlay,
           style: (feature) => feature.get('kind') === 'centre'
@@ -110,7 +129,7 @@ export class SekMapView {
       controls: defaultControls({
         zoomOptions: { zoomInTipLabel: options.labels.zoomIn, zoomOutTipLabel: options.labels.zoomOut },
         rotate: false,
-        attributionOptions: { collapsible: false },
+        attributionOptions: { collapsible: false, tipLabel: options.labels.attributionTip },
       }),
     });
     // Name the zoom buttons for screen readers too (OpenLayers only sets a title).
@@ -152,35 +171,54 @@ export class SekMapView {
     }
     this.options.onSelect(members.map((member) => String(member.getId())));
   }
-  private backgroundLayer() {
-    const { tiles } = this.options;
-    if (tiles === 'none') {
-      const format = new GeoJSON();
-      const api = this.options.api.replace(/\/$/, '');
-      const source = new VectorSource({
-        format,
-        strategy: bboxStrategy,
-        attributions: BOUNDARY_ATTRIBUTION,
-        loader: (extent, _resolution, projection, success, failure) => {
-          const [west, south, east, north] = transformExtent(extent, projection, 'EPSG:4326').map((n) => n.toFixed(4));
-          fetch(`${api}/v1/boundaries?bbox=${west},${south},${east},${north}`, { credentials: 'omit' })
-            .then((response) => response.json())
-            .then((collection) => {
-              const features = format.readFeatures(collection, { featureProjection: projection });
-              source.addFeatures(features);
-              success?.(features);
-            })
-            .catch(() => failure?.());
-        },
-      });
-      return new VectorLayer({
-        source,
-        style: new Style({ fill: new Fill({ color: this.options.colors.land }), stroke: new Stroke({ color: this.options.colors.border, width: 1 }) }),
-        background: this.options.colors.water,
-      });
-    }
-    const url = tiles === 'pdok' || tiles === '' ? PDOK_BRT_TILES : tiles;
-    return new TileLayer({ source: new XYZ({ url, attributions: tiles === 'pdok' || tiles === '' ? PDOK_ATTRIBUTION : this.options.labels.attribution, maxZoom: 19, crossOrigin: null }) });
+  /** Tiles from a server, or (`none`, or when the server fails) gemeente boundaries and place names from SEK. */
+  private backgroundLayer(tiles: string) {
+    if (tiles === 'none') return this.boundariesLayer();
+    const pdok = tiles === 'pdok' || tiles === '';
+    const source = new XYZ({ url: pdok ? PDOK_BRT_TILES : tiles, attributions: pdok ? this.options.labels.creditTiles : this.options.labels.attribution, maxZoom: 19, crossOrigin: null });
+    let loaded = 0;
+    let failed = 0;
+    source.on('tileloadend', () => loaded++);
+    source.on('tileloaderror', () => {
+      if (loaded > 0 || ++failed !== FAILED_TILES_BEFORE_FALLBACK) return;
+      // No blank box: the map goes on with SEK's own boundaries and names, and says why it looks plain.
+      this.map.getLayers().setAt(0, this.boundariesLayer());
+      this.options.onTilesFailed();
+    });
+    return new TileLayer({ source });
+  }
+
+  private boundariesLayer() {
+    const { colors } = this.options;
+    const format = new GeoJSON();
+    const api = this.options.api.replace(/\/$/, '');
+    const source = new VectorSource({
+      format,
+      strategy: bboxStrategy,
+      attributions: this.options.labels.creditBoundaries,
+      loader: (extent, _resolution, projection, success, failure) => {
+        const [west, south, east, north] = transformExtent(extent, projection, 'EPSG:4326').map((n) => n.toFixed(4));
+        fetch(`${api}/v1/boundaries?bbox=${west},${south},${east},${north}`, { credentials: 'omit' })
+          .then((response) => response.json())
+          .then((collection) => {
+            // Features keep their ids: a place already loaded for another view is not added twice.
+            const features = format.readFeatures(collection, { featureProjection: projection });
+            source.addFeatures(features);
+            success?.(features);
+          })
+          .catch(() => failure?.());
+      },
+    });
+    const area = new Style({ fill: new Fill({ color: colors.land }), stroke: new Stroke({ color: colors.border, width: 1 }) });
+    const nameFill = new Fill({ color: colors.text });
+    const halo = new Stroke({ color: colors.land, width: 3 });
+    const style = (feature: FeatureLike, resolution: number) => {
+      if (feature.getGeometry()?.getType() !== 'Point') return area;
+      if (Number(feature.get('inwoners')) < minimumPopulation(resolution)) return undefined;
+      return new Style({ text: new Text({ text: String(feature.get('naam')), font: '600 13px system-ui, sans-serif', fill: nameFill, stroke: halo }) });
+    };
+    // Names that would overlap are left out (larger places come first in the answer, so they win).
+    return new VectorLayer({ source, style, background: colors.water, declutter: true });
   }
 
   /** Shows a new search: centre, radius, markers; fits the view to them. */
@@ -236,8 +274,4 @@ export class SekMapView {
   destroy(): void {
     this.map.setTarget(undefined);
   }
-}
-
-export function createMapView(options: MapViewOptions): SekMapView {
-  return new SekMapView(options);
 }

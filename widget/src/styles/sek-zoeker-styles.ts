@@ -30,6 +30,8 @@ export const sekZoekerStyles = css`
 
     /* Its own block formatting context: it sits beside a floated sidebar instead of under it. */
     display: flow-root;
+    /* Its own width decides the layout (phone or not), not the page's viewport. */
+    container: sek / inline-size;
     box-sizing: border-box;
     font-family: var(--_font);
     /* In px, not rem: a host page's html { font-size: 10px } does not shrink the widget. */
@@ -80,13 +82,27 @@ export const sekZoekerStyles = css`
 
   .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(8.5em, calc(50% - 0.5em)), 1fr)); gap: calc(var(--_space) / 2); margin-top: 0.5em; }
   .tile {
-    flex-direction: column; min-height: 5.5em; padding: 0.6em 0.3em; overflow-wrap: anywhere; hyphens: auto; text-align: center; gap: 0.3em;
+    flex-direction: column; min-height: 5.5em; padding: 0.6em 0.3em; overflow-wrap: break-word; text-align: center; gap: 0.3em;
     background: var(--_surface); color: var(--_text); border-color: transparent; font-weight: 600; position: relative;
   }
   .tile .pictogram { color: var(--_primary); }
   .tile[aria-pressed='true'] { background: var(--_primary); color: var(--_on-primary); border-color: var(--_primary); }
   .tile[aria-pressed='true'] .pictogram { color: var(--_on-primary); }
   .tile .count { position: absolute; top: 0.3em; inset-inline-end: 0.5em; font-size: 0.8em; font-weight: 400; }
+  /* Phone first: on a narrow widget the tiles are two compact columns (pictogram beside the label),
+     so the question, the tiles and the place all fit on the first screen. */
+  @container sek (max-width: 540px) {
+    .tiles { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+    /* Pictogram left; label and count stacked right. Words are never split. */
+    .tile {
+      display: grid; grid-template-columns: 24px 1fr; align-content: center; gap: 0 0.4em;
+      padding: 0.2em 0.5em; text-align: start; font-size: 0.8em; line-height: 1.15;
+    }
+    .tile svg { width: 24px; height: 24px; grid-row: span 2; }
+    .tile span { grid-column: 2; }
+    .tile .count { position: static; }
+    .themes .hint { display: none; }
+  }
 
   .combobox [role='listbox'] {
     position: absolute; z-index: 2; top: 100%; inset-inline: 0; margin: 0.2em 0 0; padding: 0.25em; list-style: none;
@@ -102,7 +118,8 @@ export const sekZoekerStyles = css`
 
   .filters { display: flex; flex-wrap: wrap; gap: var(--_space) calc(var(--_space) * 2); padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
   .filter-group { display: flex; flex-direction: column; }
-  #more-filters { display: flex; flex-wrap: wrap; gap: var(--_space) calc(var(--_space) * 2); flex-basis: 100%; }
+  .filters { margin-top: calc(var(--_space) / 2); }
+  .clear-filters { flex-basis: 100%; justify-content: start; max-width: max-content; }
   .check { display: flex; align-items: center; gap: 0.5em; min-height: 44px; font-weight: 400; cursor: pointer; }
   .check input { flex: none; font: inherit; width: 1.4em; height: 1.4em; margin: 0; accent-color: var(--_primary); }
   .check.free { font-weight: 600; }
@@ -137,7 +154,8 @@ export const sekZoekerStyles = css`
   .facts dd { margin: 0; }
   .facts ul { margin: 0; padding-inline-start: 1.2em; }
   .facts ul.contact { list-style: none; padding: 0; }
-  .view-toggle { display: inline-flex; margin-top: calc(var(--_space) / 2); }
+  .toolbar { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); align-items: center; margin-top: calc(var(--_space) / 2); }
+  .view-toggle { display: inline-flex; }
   .view-toggle button { border-radius: 0; min-width: 6em; }
   .view-toggle button:first-child { border-start-start-radius: var(--_radius); border-end-start-radius: var(--_radius); }
   .view-toggle button:last-child { border-start-end-radius: var(--_radius); border-end-end-radius: var(--_radius); margin-inline-start: -2px; }
@@ -145,22 +163,7 @@ export const sekZoekerStyles = css`
   .map { height: var(--sek-map-height, 384px); margin-top: var(--_space); border-radius: var(--_radius); overflow: hidden; border: 1px solid var(--_muted); position: relative; }
   .skip-map, .skip-link { position: absolute; inset-inline-start: -9999px; }
   .skip-map:focus, .skip-link:focus { position: static; margin-top: var(--_space); }
-  /* Map markers are buttons placed by OpenLayers: a 44 px target around a smaller dot. */
-  .map button.marker {
-    display: block; min-width: 0; min-height: 0; width: 44px; height: 44px; padding: 0; border: 0; background: transparent;
-    color: var(--_on-primary); cursor: pointer; font-size: 13px; font-weight: 700; line-height: 1; position: relative; isolation: isolate;
-  }
-  .map button.marker::before {
-    content: ''; position: absolute; inset: 11px; border-radius: 50%; z-index: -1;
-    border: 3px solid #ffffff; background: var(--_primary); box-shadow: 0 1px 3px rgb(0 0 0 / 0.4);
-  }
-  .map button.marker.cluster::before { inset: 6px; }
-  .map button.marker.selected::before { inset: 7px; background: var(--_alert); }
-  .map button.marker.selected { z-index: 2; }
-  @media (forced-colors: active) {
-    .map button.marker::before { background: ButtonText; border-color: Canvas; }
-    .map button.marker.selected::before { background: Highlight; }
-  }
+  .map sek-zoeker-kaart { height: 100%; }
   .spot { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; margin-top: calc(var(--_space) / 2); }
   footer { margin-top: var(--_space); font-size: 0.8em; color: var(--_muted); }
   footer summary { cursor: pointer; min-height: 44px; display: inline-flex; align-items: center; }

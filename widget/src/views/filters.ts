@@ -7,7 +7,21 @@ import { DAY_PARTS, OFFER_KINDS, SEARCH_ORDERS, TARGET_GROUPS, WHEN_CHOICES, WHE
 
 export interface FilterHandlers {
   onChange: (patch: Partial<SearchState>) => void;
-  onToggleMore: () => void;
+}
+
+/** How many filters are chosen (themes are not filters: they are the tiles). */
+export function chosenFilterCount(state: SearchState): number {
+  return Number(state.free) + Number(Boolean(state.when)) + state.dayParts.length + Number(state.online !== 'include') + state.targetGroups.length + state.kinds.length;
+}
+
+/** Every filter off ("Wis alle filters"). */
+export const NO_FILTERS: Partial<SearchState> = { free: false, when: undefined, dayParts: [], online: 'include', targetGroups: [], kinds: [] };
+
+/** The one button the filters are folded behind, saying how many are chosen. */
+export function renderFiltersButton(state: SearchState, open: boolean, t: Strings, onToggle: () => void) {
+  return html`<button type="button" class="secondary filters-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters" @click=${onToggle}>
+    ${t.filtersButton(chosenFilterCount(state))}
+  </button>`;
 }
 
 const toggle = <T extends string>(list: T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -23,15 +37,13 @@ function checkboxGroup<T extends string>(name: string, legend: string, values: r
   </fieldset>`;
 }
 
-/** Simple filters first (Gratis, Wanneer, Online); "Meer filters" opens Voor wie and Soort hulp. */
-export function renderFilters(state: SearchState, facets: SearchFacets | undefined, showMore: boolean, quick: string[], t: Strings, lang: Lang, handlers: FilterHandlers) {
-  const { onChange } = handlers;
+/** The filters, folded open: simple ones first (Gratis, Wanneer, Dagdeel, Online), then Voor wie and Soort hulp. */
+export function renderFilters(state: SearchState, facets: SearchFacets | undefined, quick: string[], t: Strings, lang: Lang, { onChange }: FilterHandlers) {
   // What the host shows as a big toggle is not asked a second time here.
   const dayParts = DAY_PARTS.filter((part) => !quick.includes(part));
   const whenAsked = !WHEN_CHOICES.some((choice) => quick.includes(choice));
   return html`
-    <div class="filters" part="filters" role="group" aria-labelledby="filters-heading">
-      <h3 id="filters-heading" class="visually-hidden">${t.filters}</h3>
+    <div class="filters" id="filters" part="filters" role="group" aria-label=${t.filters}>
       ${quick.includes('gratis') ? nothing : html`<label class="check free">
         <input type="checkbox" name="free" .checked=${state.free} @change=${(e: Event) => onChange({ free: (e.target as HTMLInputElement).checked })} />
         <span>${withCount(t.free, facets ? (facets.free.true ?? 0) : undefined)}</span>
@@ -51,15 +63,9 @@ export function renderFilters(state: SearchState, facets: SearchFacets | undefin
           <span>${text}</span>
         </label>`)}
       </fieldset>
-      <button type="button" class="link-button" aria-expanded=${showMore ? 'true' : 'false'} aria-controls="more-filters" @click=${handlers.onToggleMore}>
-        ${showMore ? t.fewerFilters : t.moreFilters}
-      </button>
-      <div id="more-filters" ?hidden=${!showMore}>
-        ${showMore
-          ? html`${checkboxGroup('targetGroups', t.forWhom, TARGET_GROUPS, state.targetGroups, (v) => label(TARGET_GROUP_LABELS, v, lang), facets?.targetGroups, (targetGroups) => onChange({ targetGroups }))}
-              ${checkboxGroup('kinds', t.kindOfOffer, OFFER_KINDS, state.kinds, (v) => label(OFFER_KIND_LABELS, v, lang), facets?.kinds, (kinds) => onChange({ kinds }))}`
-          : nothing}
-      </div>
+      ${checkboxGroup('targetGroups', t.forWhom, TARGET_GROUPS, state.targetGroups, (v) => label(TARGET_GROUP_LABELS, v, lang), facets?.targetGroups, (targetGroups) => onChange({ targetGroups }))}
+      ${checkboxGroup('kinds', t.kindOfOffer, OFFER_KINDS, state.kinds, (v) => label(OFFER_KIND_LABELS, v, lang), facets?.kinds, (kinds) => onChange({ kinds }))}
+      ${chosenFilterCount(state) ? html`<button type="button" class="secondary clear-filters" @click=${() => onChange(NO_FILTERS)}>${t.clearFilters}</button>` : nothing}
     </div>`;
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { SearchHit } from '../api/search-client.js';
+import type { OfferLocation } from '@sek/contract';
 import { formatDistanceKm } from '../format/format-distance.js';
 import { alertText, costText, formatDate, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, whenLines } from '../format/format-offer.js';
 import type { Lang, Strings } from '../i18n/strings.js';
@@ -13,8 +14,10 @@ export interface DetailHandlers {
   onReadAloud: () => void;
   reading: boolean;
   canReadAloud: boolean;
-  shareMessage: string;
+  detailNotice: string;
   shareUrl: string;
+  /** The offer's other places, nearest first, with their distance from the search centre (null without one). */
+  otherPlaces: { location: OfferLocation; meters: number | null }[];
 }
 
 /** Plain text of the detail, for reading aloud. */
@@ -43,7 +46,7 @@ export function renderDetail(hit: SearchHit, today: string, t: Strings, lang: La
       <button type="button" class="secondary" @click=${h.onPrint}>${pictogram('print', 20)} ${t.print}</button>
       <button type="button" class="secondary" @click=${h.onShare}>${pictogram('share', 20)} ${t.share}</button>
     </div>
-    ${h.shareMessage ? html`<p class="hint" role="status">${h.shareMessage}</p>` : nothing}
+    ${h.detailNotice ? html`<p class="hint" role="status">${h.detailNotice}</p>` : nothing}
     ${h.shareUrl ? html`<label class="field"><span>${t.share}</span><input type="text" readonly .value=${h.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>` : nothing}
     <dl class="facts">
       <dt>${t.what}</dt>
@@ -55,6 +58,8 @@ export function renderDetail(hit: SearchHit, today: string, t: Strings, lang: La
             ${hit.distanceMeters !== null ? html`<br /><span class="hint">${t.away(formatDistanceKm(hit.distanceMeters, lang))}</span>` : nothing}</p>
             <p><a href="https://www.openstreetmap.org/directions?to=${location.lat}%2C${location.lng}" target="_blank" rel="noopener noreferrer">${pictogram('route', 20)} ${t.route}</a></p>`
         : html`<p>${t.onlineHeading}</p>`}</dd>
+      ${h.otherPlaces.length ? html`<dt id="also-at" tabindex="-1">${t.alsoAt}</dt>
+        <dd><ul class="also-at">${h.otherPlaces.map(({ location: l, meters }) => html`<li>${l.name ? `${l.name}, ` : ''}${l.address.street}, ${l.address.place}${meters === null ? '' : html` <span class="hint">(${t.away(formatDistanceKm(meters, lang))})</span>`}</li>`)}</ul></dd>` : nothing}
       <dt>${t.when}</dt>
       <dd class="when">${whenLines(offer, hit.upcoming, today, t, lang).map((line, i) => html`<p>${i === 0 && hit.upcoming.length ? html`<strong>${line}</strong>` : line}</p>`)}</dd>
       <dt>${t.cost}</dt>

@@ -10,7 +10,7 @@ const pictogramOf = new Map<string, string>(THEMES.map((theme) => [theme.slug, t
 const themeLabel = (slug: string, lang: Lang) => THEMES.find((theme) => theme.slug === slug)?.label[lang] ?? slug;
 
 /** One result card; its title is the button that opens the detail. */
-export function renderHit(hit: SearchHit, today: string, t: Strings, lang: Lang, onOpen: (hit: SearchHit, trigger: HTMLElement) => void) {
+export function renderHit(hit: SearchHit, today: string, t: Strings, lang: Lang, onOpen: (hit: SearchHit, trigger: HTMLElement, focus?: 'other-places') => void) {
   const { offer } = hit;
   return html`<li class="result" part="result">
     <h4 class="result-title">
@@ -30,6 +30,6 @@ export function renderHit(hit: SearchHit, today: string, t: Strings, lang: Lang,
     <p class="themes-row">
       ${offer.themes.map((slug) => html`<span class="theme-chip">${pictogram(pictogramOf.get(slug) ?? 'book', 18)}<span>${themeLabel(slug, lang)}</span></span>`)}
     </p>
-    ${hit.otherLocations > 0 ? html`<p class="hint">${t.otherPlaces(hit.otherLocations)}</p>` : nothing}
+    ${hit.otherLocations > 0 ? html`<p><button type="button" class="link-button other-places" @click=${(e: Event) => onOpen(hit, e.currentTarget as HTMLElement, 'other-places')}>${t.otherPlaces(hit.otherLocations)}</button></p>` : nothing}
   </li>`;
 }

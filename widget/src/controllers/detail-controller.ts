@@ -1,0 +1,178 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getOffer, type OfferDetail, type SearchHit } from '../api/search-client.js';
+import { metersBetween } from '../format/format-distance.js';
+import { emit } from '../events.js';
+import type { Lang, Strings } from '../i18n/strings.js';
+import type { SearchState } from '../state/search-state.js';
+import type { UrlStateController } from './url-state-controller.js';
+import type { DetailHandlers } from '../views/offer-detail.js';
+
+type DetailViews = typeof import('../views/detail-chunk.js');
+
+export interface DetailContext {
+  api(): string;
+  choices(): SearchState;
+  strings(): Strings;
+  lang(): Lang;
+  today(): string;
+  /** The search centre to measure the other places from (null: no place searched). */
+  center(): { lat: number; lng: number } | null;
+}
+
+/**
+ * The opened offer, shown in place of the list: focus into its title and back to the result it
+ * came from, its own history entry (with `url-state`), its other places fetched and ordered
+ * nearest first, read aloud and share. Fires `sek-select`.
+ */
+export class DetailController implements ReactiveController {
+  selected?: SearchHit;
+  /** The whole offer (all its places), fetched when it has more than one. */
+  private whole?: OfferDetail;
+  private reading = false;
+  private notice = '';
+  private fallbackUrl = '';
+  private returnFocusTo = '';
+  private stopReading?: () => void;
+  private fetching?: AbortController;
+  /** The detail's templates: a lazy chunk, loaded when the first offer is opened. */
+  private views?: DetailViews;
+  private viewsLoading?: Promise<DetailViews>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly urlState: UrlStateController,
+    private readonly context: DetailContext,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stopReading?.();
+    this.fetching?.abort();
+  }
+
+  /**
+   * Opens an offer. `fromHistory`: the URL already holds it (a link, Back/Forward), so no entry is
+   * added. `focus: 'other-places'`: for "Ook op N andere plekken", focus goes to that list.
+   */
+  async open(hit: SearchHit, triggerId: string, { fromHistory = false, focus = 'title' as 'title' | 'other-places' } = {}): Promise<void> {
+    this.returnFocusTo = triggerId || hit.id;
+    this.viewsLoading ??= import('../views/detail-chunk.js');
+    this.views = await this.viewsLoading;
+    this.stopReading?.();
+    this.fetching?.abort();
+    this.whole = undefined;
+    if (!fromHistory) this.urlState.offerOpened(this.context.choices(), hit.offer.id);
+    this.selected = hit;
+    this.notice = '';
+    this.fallbackUrl = '';
+    emit(this.host, 'sek-select', { offerId: hit.offer.id, hitId: hit.id });
+    this.host.requestUpdate();
+    const whole = hit.otherLocations > 0 ? this.fetchWhole(hit) : undefined;
+    await this.host.updateComplete;
+    this.focus('#detail-title');
+    if (focus === 'other-places' && whole && (await whole)) this.focus('#also-at');
+  }
+
+  /** Settles when an offer being opened has its code (the host's `updateComplete` waits for it). */
+  get loaded(): Promise<unknown> {
+    return this.viewsLoading ?? Promise.resolve();
+  }
+
+  /** Closes the detail ("Terug", Escape, Back) and puts focus back on the result it came from. */
+  async close({ fromHistory = false } = {}): Promise<void> {
+    if (!this.selected) return;
+    if (!fromHistory && this.urlState.offerClosed(this.context.choices())) return; // the popstate closes it
+    this.clear();
+    await this.host.updateComplete;
+    this.focus(`.result-link[data-hit="${CSS.escape(this.returnFocusTo)}"]`);
+  }
+
+  /** Leaves the offer without moving focus (a new search replaces the list it came from). */
+  clear(): void {
+    this.stopReading?.();
+    this.fetching?.abort();
+    this.selected = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** The open offer, in place of the list. */
+  render(print: () => void) {
+    if (!this.selected || !this.views) return undefined;
+    const t = this.context.strings();
+    return this.views.renderDetail(this.selected, this.context.today(), t, this.context.lang(), this.handlers(print));
+  }
+
+  private handlers(print: () => void): DetailHandlers {
+    return {
+      onBack: () => void this.close(),
+      onPrint: print,
+      onShare: () => void this.share(),
+      onReadAloud: () => this.toggleReading(),
+      reading: this.reading,
+      canReadAloud: this.views!.canReadAloud(),
+      detailNotice: this.notice,
+      shareUrl: this.fallbackUrl,
+      otherPlaces: this.otherPlaces(),
+    };
+  }
+
+  /** Fetches the whole offer for its other places; resolves true when they are shown. The detail works without them. */
+  private async fetchWhole(hit: SearchHit): Promise<boolean> {
+    const controller = new AbortController();
+    this.fetching = controller;
+    try {
+      const whole = await getOffer(this.context.api(), hit.offer.id, controller.signal);
+      if (controller.signal.aborted || this.selected !== hit) return false;
+      this.whole = whole;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The open offer's other places, nearest first from the search centre. */
+  private otherPlaces(): DetailHandlers['otherPlaces'] {
+    const hit = this.selected;
+    if (!hit || this.whole?.id !== hit.offer.id) return [];
+    const center = this.context.center();
+    return this.whole.locations
+      .filter((location) => location.id !== hit.location?.id)
+      .map((location) => ({ location, meters: center ? metersBetween(center, location) : null }))
+      .sort((a, b) => (a.meters ?? 0) - (b.meters ?? 0) || a.location.address.place.localeCompare(b.location.address.place));
+  }
+
+  private toggleReading(): void {
+    if (this.reading) {
+      this.stopReading?.();
+      return;
+    }
+    if (!this.selected) return;
+    const t = this.context.strings();
+    const reading = this.views!.readAloud(this.views!.detailText(this.selected, this.context.today(), t, this.context.lang()), this.context.lang(), () => {
+      this.reading = false;
+      this.stopReading = undefined;
+      this.host.requestUpdate();
+    });
+    this.reading = true;
+    this.stopReading = reading.stop;
+    this.notice = reading.noVoice ? t.noVoice : '';
+    this.host.requestUpdate();
+  }
+
+  private async share(): Promise<void> {
+    const hit = this.selected;
+    if (!hit) return;
+    const url = this.urlState.link(this.context.choices(), hit.offer.id);
+    const outcome = await this.views!.shareLink(hit.offer.title, url);
+    this.notice = outcome === 'copied' ? this.context.strings().linkCopied : '';
+    this.fallbackUrl = outcome === 'failed' ? url : '';
+    this.host.requestUpdate();
+  }
+
+  private focus(selector: string): void {
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
