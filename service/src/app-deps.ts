@@ -5,6 +5,18 @@ import type { Metrics } from './metrics.js';
 import type { OfferStore } from './database/offer-store.js';
 import type { ProjectionLag } from './projection/projector.js';
 import type { SearchIndex } from './search-index/search-index.js';
+import type { AccountStore } from './accounts/account-store.js';
+import type { Mailer } from './accounts/mailer.js';
+
+/** The management side: people and sessions, mail, and the address login links point to. */
+export interface Beheer {
+  accounts: AccountStore;
+  mailer: Mailer;
+  /** Where this SEK is reached by people (`SEK_PUBLIC_URL`, or the address it listens on). */
+  publicUrl: () => string;
+  /** Login link requests per 15 minutes: per client address, and per e-mail address. */
+  loginLimits?: { perClient: number; perAddress: number };
+}
 
 /** Everything the HTTP app needs; built once by start-service.ts (or by a test). */
 export interface AppDeps {
@@ -14,13 +26,15 @@ export interface AppDeps {
   store: OfferStore;
   /** How far the search index is behind the database, and a way to rebuild it. */
   projection: { lag(): Promise<ProjectionLag>; rebuild(): Promise<number> };
-  /** The bearer token that unlocks /v1/admin; absent: admin API off. */
+  /** The bootstrap bearer token (SEK_ADMIN_TOKEN): a beheerder without a person; absent: only people and their API tokens. */
   admin?: { token: string };
+  /** The management side (/beheer/ and /v1/admin); absent: no management routes at all. */
+  beheer?: Beheer;
   geo: GeoData;
   geocoder?: Geocoder;
   log: Logger;
   /** Folders served as static files: the built widget and the demo pages. */
-  staticDirs?: { widget?: string; demo?: string };
+  staticDirs?: { widget?: string; demo?: string; beheer?: string };
   /** Prometheus metrics; a fresh registry when absent. */
   metrics?: Metrics;
   /** Origins allowed to call the public API from a browser (`*`: any). Same-origin always works. */

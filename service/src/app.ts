@@ -22,12 +22,18 @@ import { requestLog } from './http/request-log.js';
 import { rateLimit } from './http/rate-limit.js';
 import { urlLengthLimit } from './http/url-length-limit.js';
 import { pathScope } from './http/path-scope.js';
+import { authenticate } from './accounts/authenticate.js';
+import { addBeheerAuthRoutes } from './routes/beheer-auth-routes.js';
+import { addBeheerOfferRoutes } from './routes/beheer-offer-routes.js';
+import { addBeheerPeopleRoutes } from './routes/beheer-people-routes.js';
+import { beheerPage } from './http/beheer-page.js';
 
 /** Longest URL accepted (path + query); longer gets 414. */
 export const MAX_URL_LENGTH = 2048;
 
 /**
- * The SEK HTTP service: public API under /v1, the widget bundle under /widget/, the demo under /demo/.
+ * The SEK HTTP service: public API under /v1, the management API under /v1/admin, the widget bundles
+ * under /widget/, the demo under /demo/, the management app under /beheer/.
  * @example createApp(deps).listen(8080)
  */
 export function createApp(deps: AppDeps): Koa {
@@ -38,7 +44,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(requestLog(deps.log, metrics));
   app.use(errorHandler(deps.log, metrics));
   app.use(securityHeaders());
-  app.use(compression(['api', 'widget', 'demo']));
+  app.use(compression(['api', 'admin', 'widget', 'demo', 'beheer']));
   app.use(urlLengthLimit(MAX_URL_LENGTH));
   app.use(cors(deps.allowedOrigins ?? []));
   if (deps.rateLimits) {
@@ -50,7 +56,7 @@ export function createApp(deps: AppDeps): Koa {
       const scope = pathScope(ctx.path);
       if (scope === 'admin') return adminLimit(ctx, next);
       // Static files (the widget bundle, the demo pages) are cacheable and cheap; everything else counts.
-      return scope === 'widget' || scope === 'demo' ? next() : publicLimit(ctx, next);
+      return scope === 'widget' || scope === 'demo' || scope === 'beheer' ? next() : publicLimit(ctx, next);
     });
   }
 
@@ -64,13 +70,20 @@ export function createApp(deps: AppDeps): Koa {
   addHealthRoutes(router, deps);
   addExportRoute(router, deps);
   addRegionsRoute(router, deps);
-  addAdminRoutes(router, deps, metrics);
+  if (deps.beheer) {
+    const auth = authenticate(deps.beheer.accounts, deps.admin?.token);
+    addBeheerAuthRoutes(router, deps, deps.beheer);
+    addBeheerOfferRoutes(router, deps, deps.beheer, auth);
+    addBeheerPeopleRoutes(router, deps, deps.beheer, auth);
+    addAdminRoutes(router, deps, deps.beheer, auth, metrics);
+  }
   addMetricsRoute(router, metrics);
   router.get('/', (ctx) => ctx.redirect('/demo/'));
   app.use(router.routes());
 
   if (deps.staticDirs?.widget) app.use(staticFiles('/widget/', deps.staticDirs.widget));
   if (deps.staticDirs?.demo) app.use(staticFiles('/demo/', deps.staticDirs.demo, { maxAgeSeconds: 60 }));
+  if (deps.staticDirs?.beheer) app.use(beheerPage(deps.staticDirs.beheer));
 
   app.use((ctx) => {
     // A known path with another method: 405 naming the methods that work there.

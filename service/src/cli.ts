@@ -17,15 +17,23 @@ import { indexNames } from './meili/index-settings.js';
 import { createMeiliClient } from './meili/meili-clients.js';
 import { reindex } from './projection/reindex.js';
 import { ProgressLine } from './progress-line.js';
+import { AccountStore } from './accounts/account-store.js';
+import { loginLink } from './accounts/login-mail.js';
+import { NewUser, ROLES, zodFieldErrors } from '@sek/contract';
 
 const USAGE = `Usage:
   pnpm sek import <file> [--format json|ndjson|csv|hsds] [--source NAME] [--replace] [--dry-run] [--json]
   pnpm sek export [--format ndjson|csv|hsds] [--region GM0512,GM1978] [--out FILE]
   pnpm sek reindex
+  pnpm sek user add --role beheerder|coordinator|aanbieder --email ADDRESS --name NAME [--gemeenten GM0512,GM1978] [--organization ID]
+  pnpm sek user link --email ADDRESS
+  pnpm sek user list
 
 import and export work on the database: DATABASE_URL when set, otherwise the embedded PostgreSQL in
 SEK_DATA_DIR (the one "pnpm start" runs, or one started for this command). A running SEK makes
 imported offers searchable within seconds; otherwise at its next start.
+user add makes an account and prints a login link (valid 15 minutes, once); user link prints a
+new one for an existing account. Links point at SEK_PUBLIC_URL (default http://HOST:PORT).
 reindex rebuilds the search index from the database (MEILI_URL, or the embedded Meilisearch when
 "pnpm start" is not running; while it runs, use POST /v1/admin/reindex).`;
 
@@ -115,6 +123,49 @@ async function runReindex(config: Config): Promise<number> {
   }
 }
 
+/** `pnpm sek user add|link|list`: the first beheerder, and a login link when mail is not set up. */
+async function runUser(config: Config, args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  const { values } = parseArgs({ args: rest, options: { role: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, gemeenten: { type: 'string' }, organization: { type: 'string' } } });
+  const publicUrl = config.SEK_PUBLIC_URL ?? `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
+  const opened = await openDatabase(config, createLogger('warn'));
+  try {
+    const accounts = new AccountStore(opened.database.db, () => new Date(), { idleMinutes: config.SEK_SESSION_IDLE_MINUTES, maxHours: config.SEK_SESSION_MAX_HOURS });
+    if (action === 'list') {
+      for (const user of await accounts.listUsers()) {
+        process.stdout.write(`${user.email}\t${user.role}\t${user.name}${user.gemeenten.length ? `\t${user.gemeenten.join(',')}` : ''}${user.organization_id ? `\t${user.organization_id}` : ''}${user.disabled_at ? '\t(geen toegang meer)' : ''}\n`);
+      }
+      return 0;
+    }
+    if (action === 'add') {
+      if (values.role && !(ROLES as readonly string[]).includes(values.role)) throw new UsageError(`unknown role ${values.role} (use ${ROLES.join(', ')})`);
+      const parsed = NewUser.safeParse({
+        email: values.email, name: values.name ?? values.email?.split('@')[0], role: values.role,
+        gemeenten: values.gemeenten ? values.gemeenten.split(',').map((code) => code.trim()) : [],
+        ...(values.organization ? { organizationId: values.organization } : {}),
+      });
+      if (!parsed.success) throw new UsageError(zodFieldErrors(parsed.error).map((error) => `--${error.field}: ${error.message.en}`).join('\n'));
+      const user = await accounts.addUser(parsed.data, 'cli');
+      if (!user) throw new UsageError(`${parsed.data.email} already has an account; "pnpm sek user link --email ${parsed.data.email}" prints a login link`);
+      const token = await accounts.createLoginToken(user.id);
+      process.stdout.write(`Account gemaakt: ${user.name} <${user.email}> (${user.role}).\nInloglink (15 minuten geldig, één keer te gebruiken):\n${loginLink(publicUrl, token)}\n`);
+      return 0;
+    }
+    if (action === 'link') {
+      const user = values.email ? await accounts.userByEmail(values.email) : undefined;
+      if (!values.email) throw new UsageError('user link needs --email');
+      if (!user || user.disabled_at) throw new UsageError(`${values.email} has no active account`);
+      const token = await accounts.createLoginToken(user.id);
+      await accounts.audit('cli', 'login-link', user.id);
+      process.stdout.write(`Inloglink voor ${user.email} (15 minuten geldig, één keer te gebruiken):\n${loginLink(publicUrl, token)}\n`);
+      return 0;
+    }
+    throw new UsageError(action ? `unknown user command ${action}` : 'user needs add, link or list');
+  } finally {
+    await opened.close();
+  }
+}
+
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   let config: Config;
@@ -131,6 +182,7 @@ async function main(): Promise<number> {
     if (command === 'import') return await runImport(config, rest);
     if (command === 'export') return await runExport(config, rest);
     if (command === 'reindex') return await runReindex(config);
+    if (command === 'user') return await runUser(config, rest);
     throw new UsageError(command ? `unknown command ${command}` : 'no command');
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     throw error;
   });
 
-  process.stdout.write(`\nSEK is running. Open ${service.url}/demo/ in your browser.\nAPI: ${service.url}/v1/search?near=4201  ·  OpenAPI: ${service.url}/openapi.json\n\n`);
+  process.stdout.write(`\nSEK is running. Open ${service.url}/demo/ in your browser.\nBeheer: ${service.url}/beheer/  ·  API: ${service.url}/v1/search?near=4201  ·  OpenAPI: ${service.url}/openapi.json\n\n`);
   log.info('listening', { url: service.url });
 
   let stopping = false;

@@ -21,6 +21,8 @@ import { upgradeFromIndex } from './projection/upgrade-from-index.js';
 import { OfferIndexWriter } from './search-index/offer-index-writer.js';
 import { SearchIndex } from './search-index/search-index.js';
 import { createMetrics } from './metrics.js';
+import { AccountStore } from './accounts/account-store.js';
+import { Mailer } from './accounts/mailer.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -55,10 +57,12 @@ export async function startService(config: Config, log: Logger): Promise<Running
   let embedded: SupervisedMeilisearch | undefined;
   let opened: OpenedDatabase | undefined;
   let projector: Projector | undefined;
+  let closeMailer: (() => void) | undefined;
   let meiliUrl = config.MEILI_URL;
   let masterKey = config.MEILI_MASTER_KEY;
   const stopAll = async () => {
     await projector?.stop();
+    closeMailer?.();
     await opened?.close();
     await embedded?.stop();
   };
@@ -96,18 +100,25 @@ export async function startService(config: Config, log: Logger): Promise<Running
     metrics.projectionLag.source = () => projector!.lag();
     projector.start();
 
-    if (config.SEK_ADMIN_TOKEN) log.info('admin API on at /v1/admin (bearer token)');
-    else log.info('admin API off: set SEK_ADMIN_TOKEN to enable /v1/admin');
+    if (config.SEK_ADMIN_TOKEN) log.info('bootstrap admin token on: SEK_ADMIN_TOKEN works as a beheerder at /v1/admin');
+    let publicUrl = config.SEK_PUBLIC_URL ?? '';
+    const accounts = new AccountStore(database.db, () => new Date(), { idleMinutes: config.SEK_SESSION_IDLE_MINUTES, maxHours: config.SEK_SESSION_MAX_HOURS });
+    const mailer = new Mailer(database.db, log, { ...(config.SMTP_URL ? { smtpUrl: config.SMTP_URL } : {}), from: config.SEK_MAIL_FROM });
+    closeMailer = () => mailer.close();
+    log.info(config.SMTP_URL ? 'mail: sent over SMTP_URL' : 'mail: no SMTP_URL, mails wait in the outbox at /beheer/ (and "pnpm sek user link" prints login links)');
+    const users = await accounts.countUsers();
+    if (users === 0) log.info('no beheerder yet: run "pnpm sek user add --role beheerder --email you@example.nl --name \"Your name\"" for a login link');
     const geocoder: Geocoder | undefined = config.SEK_GEOCODER === 'pdok' ? new PdokGeocoder() : undefined;
     const app = createApp({
       searchIndex: new SearchIndex(search, names),
       store,
       projection: { lag: () => projector!.lag(), rebuild: () => reindex(database, admin, names, log) },
       ...(config.SEK_ADMIN_TOKEN ? { admin: { token: config.SEK_ADMIN_TOKEN } } : {}),
+      beheer: { accounts, mailer, publicUrl: () => publicUrl },
       geo,
       geocoder,
       log,
-      staticDirs: { widget: resolve(REPO_ROOT, 'widget/dist'), demo: resolve(REPO_ROOT, 'demo') },
+      staticDirs: { widget: resolve(REPO_ROOT, 'widget/dist'), demo: resolve(REPO_ROOT, 'demo'), beheer: resolve(REPO_ROOT, 'widget/beheer') },
       metrics,
       allowedOrigins: config.SEK_ALLOWED_ORIGINS,
       rateLimits: {
@@ -125,6 +136,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const address = server.address();
     const port = address && typeof address === 'object' ? address.port : config.PORT;
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
+    publicUrl ||= url;
 
     const close = async () => {
       await new Promise<void>((done) => {

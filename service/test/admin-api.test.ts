@@ -38,9 +38,15 @@ describe('admin authentication', () => {
     }
   });
 
-  it('404 when no admin token is configured', async () => {
-    expect((await post(off, '/v1/admin/import', '', bearer(TEST_ADMIN_TOKEN))).status).toBe(404);
-    expect((await off.get('/v1/admin/offers/x', { method: 'DELETE', headers: bearer(TEST_ADMIN_TOKEN) })).status).toBe(404);
+  it('refuses the bootstrap token when SEK_ADMIN_TOKEN is not set (403), and has no admin routes without the management side (404)', async () => {
+    expect((await post(off, '/v1/admin/import', '', bearer(TEST_ADMIN_TOKEN))).status).toBe(403);
+    expect((await off.get('/v1/admin/offers/x', { method: 'DELETE', headers: bearer(TEST_ADMIN_TOKEN) })).status).toBe(403);
+    const none = await startTestService([], { beheer: undefined });
+    try {
+      expect((await post(none, '/v1/admin/import', '', bearer(TEST_ADMIN_TOKEN))).status).toBe(404);
+    } finally {
+      await none.close();
+    }
   });
 
   it('is never CORS-enabled, unlike the public API', async () => {

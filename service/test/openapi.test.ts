@@ -36,10 +36,10 @@ describe('GET /openapi.json', () => {
     for (const route of Object.values(API_ROUTES) as RouteSpec[]) {
       const operation = body.paths[route.path.replace(/:(\w+)/g, '{$1}')]?.[route.method];
       expect(operation, route.operationId).toBeDefined();
-      if (route.auth) expect(operation.security).toEqual([{ adminToken: [] }]);
+      if (route.auth) expect(operation.security).toEqual([{ session: [], csrfToken: [] }, { adminToken: [] }]);
       // The service has a handler at this path: another method gets 405, not 404.
       const path = route.path.replace(':id', 'taalcafe-arkel').replace(':code', 'GM0512');
-      const other = route.method === 'get' ? 'PUT' : 'PATCH';
+      const other = 'PATCH';
       expect((await service.get(path, { method: other })).status, `${other} ${path}`).toBe(405);
     }
     expect(body.paths['/v1/admin/import'].post.responses['422']).toBeDefined();

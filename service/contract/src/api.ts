@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { ErrorBody } from './errors.js';
+import {
+  Accepted, AdminOffer, AdminOfferList, AdminOfferQuery, ApiTokenList, CreatedApiToken, LoginRequest, MailOutbox, NewApiToken, NewUser,
+  OfferHistory, OfferUpdate, OrganizationList, RestoreRequest, SessionRequest, SessionResponse, TokenParams, User, UserList, UserParams,
+} from './beheer.js';
 import { ImportReport } from './import-report.js';
 import { OfferDetail } from './offer.js';
 import { ExportQuery, ImportQuery, OfferParams } from './offer-files.js';
@@ -19,15 +23,19 @@ export interface ResponseSpec {
 /** One route of the API: what it takes and every answer it can give. */
 export interface RouteSpec {
   operationId: string;
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** Koa-style path: `/v1/offers/:id`. */
   path: string;
   summary: string;
   params?: z.ZodObject;
   query?: z.ZodObject;
   /** Request body content types (the import takes the file as the body). */
-  body?: { contentTypes: string[]; description: string };
-  /** `admin`: `Authorization: Bearer <SEK_ADMIN_TOKEN>`; never cross-origin. */
+  body?: { contentTypes: string[]; description: string; schema?: z.ZodType };
+  /**
+   * `admin`: a person's session (cookie `sek_sessie`, and `X-CSRF-Token` on every change) or
+   * `Authorization: Bearer <API token or SEK_ADMIN_TOKEN>`; checked against the person's role and
+   * scope; never cross-origin.
+   */
   auth?: 'admin';
   responses: Record<number, ResponseSpec>;
 }
@@ -38,10 +46,12 @@ const unavailable = error('Search is temporarily unavailable; retry after `Retry
 const rateLimited = error('Too many requests from this client; retry after `Retry-After` seconds.');
 const publicErrors = { 400: invalid, 429: rateLimited, 503: unavailable };
 const adminErrors = {
-  401: error('No admin token.'),
-  403: error('Wrong admin token.'),
+  401: error('Not logged in: no session, an expired one, or no token.'),
+  403: error('Logged in, but this is outside the person\'s role or gemeenten, a wrong token, or a change without the CSRF token.'),
   429: rateLimited,
 };
+const json = (schema: z.ZodType, description: string) => ({ contentTypes: ['application/json'], description, schema });
+const unavailableDb = error('The database is temporarily unavailable; retry after `Retry-After` seconds.');
 
 /**
  * Every route of the HTTP API. The service registers its handlers by these entries, the OpenAPI
@@ -122,6 +132,129 @@ export const API_ROUTES = {
     auth: 'admin',
     params: OfferParams,
     responses: { 204: { description: 'Removed (the search index follows within seconds)' }, 400: invalid, ...adminErrors, 404: error('No such offer.'), 503: unavailable },
+  },
+  requestLogin: {
+    operationId: 'requestLogin', method: 'post', path: '/v1/admin/login',
+    summary: 'Ask for a login link by e-mail (valid 15 minutes, once). The answer is the same whether or not the address is known.',
+    body: json(LoginRequest, 'The e-mail address'),
+    responses: { 202: { description: 'If the address is known, a mail is on its way', schema: Accepted }, 400: invalid, 429: rateLimited, 503: unavailableDb },
+  },
+  createSession: {
+    operationId: 'createSession', method: 'post', path: '/v1/admin/session',
+    summary: 'Log in with the token from the mailed link; sets the session cookie',
+    body: json(SessionRequest, 'The token from the link'),
+    responses: { 200: { description: 'Logged in', schema: SessionResponse }, 400: invalid, 401: error('The link is unknown, used or expired.'), 429: rateLimited, 503: unavailableDb },
+  },
+  getSession: {
+    operationId: 'getSession', method: 'get', path: '/v1/admin/session',
+    summary: 'Who is logged in, and the CSRF token for changes',
+    auth: 'admin',
+    responses: { 200: { description: 'The person', schema: SessionResponse }, ...adminErrors },
+  },
+  deleteSession: {
+    operationId: 'deleteSession', method: 'delete', path: '/v1/admin/session',
+    summary: 'Log out (the session ends on the server too)',
+    auth: 'admin',
+    responses: { 204: { description: 'Logged out' }, ...adminErrors },
+  },
+  listAdminOffers: {
+    operationId: 'listAdminOffers', method: 'get', path: '/v1/admin/offers',
+    summary: 'The offers in the person\'s scope (every publication state), filtered, newest change first',
+    auth: 'admin',
+    query: AdminOfferQuery,
+    responses: { 200: { description: 'One page of offers', schema: AdminOfferList }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  getAdminOffer: {
+    operationId: 'getAdminOffer', method: 'get', path: '/v1/admin/offers/:id',
+    summary: 'One offer as stored, with its version',
+    auth: 'admin',
+    params: OfferParams,
+    responses: { 200: { description: 'The offer', schema: AdminOffer }, 400: invalid, ...adminErrors, 404: error('No such offer.'), 503: unavailableDb },
+  },
+  updateOffer: {
+    operationId: 'updateOffer', method: 'put', path: '/v1/admin/offers/:id',
+    summary: 'Save an offer (validated like an import); searchable within seconds',
+    auth: 'admin',
+    params: OfferParams,
+    body: json(OfferUpdate, 'The whole offer and the version it was edited from'),
+    responses: {
+      200: { description: 'Saved', schema: AdminOffer }, 400: invalid, ...adminErrors, 404: error('No such offer.'),
+      409: error('Someone saved a newer version meanwhile; reload and edit again.'), 503: unavailableDb,
+    },
+  },
+  offerHistory: {
+    operationId: 'offerHistory', method: 'get', path: '/v1/admin/offers/:id/history',
+    summary: 'Every change of an offer: who, when, why and what',
+    auth: 'admin',
+    params: OfferParams,
+    responses: { 200: { description: 'The history, newest first', schema: OfferHistory }, 400: invalid, ...adminErrors, 404: error('No such offer.'), 503: unavailableDb },
+  },
+  restoreOffer: {
+    operationId: 'restoreOffer', method: 'post', path: '/v1/admin/offers/:id/restore',
+    summary: 'Put an earlier version of an offer back (as a new version)',
+    auth: 'admin',
+    params: OfferParams,
+    body: json(RestoreRequest, 'The version to put back'),
+    responses: { 200: { description: 'Restored', schema: AdminOffer }, 400: invalid, ...adminErrors, 404: error('No such offer or version.'), 503: unavailableDb },
+  },
+  adminExport: {
+    operationId: 'adminExport', method: 'get', path: '/v1/admin/export',
+    summary: 'The offers in the person\'s scope (every publication state), as NDJSON, CSV or HSDS',
+    auth: 'admin',
+    query: ExportQuery,
+    responses: { 200: { description: 'The offers, streamed', contentType: 'application/x-ndjson' }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  listUsers: {
+    operationId: 'listUsers', method: 'get', path: '/v1/admin/users',
+    summary: 'The people a person manages: all (beheerder), the aanbieders in their gemeenten (coordinator)',
+    auth: 'admin',
+    responses: { 200: { description: 'People', schema: UserList }, ...adminErrors, 503: unavailableDb },
+  },
+  inviteUser: {
+    operationId: 'inviteUser', method: 'post', path: '/v1/admin/users',
+    summary: 'Invite a person: they get a login link by e-mail',
+    auth: 'admin',
+    body: json(NewUser, 'The person and their role'),
+    responses: { 201: { description: 'Invited', schema: User }, 400: invalid, ...adminErrors, 409: error('This e-mail address already has an account.'), 503: unavailableDb },
+  },
+  disableUser: {
+    operationId: 'disableUser', method: 'delete', path: '/v1/admin/users/:id',
+    summary: 'Take away a person\'s access (their sessions and API tokens end); the history keeps their name',
+    auth: 'admin',
+    params: UserParams,
+    responses: { 204: { description: 'Access taken away' }, 400: invalid, ...adminErrors, 404: error('No such person.'), 503: unavailableDb },
+  },
+  listOrganizations: {
+    operationId: 'listOrganizations', method: 'get', path: '/v1/admin/organizations',
+    summary: 'The provider organisations with offers in the person\'s scope',
+    auth: 'admin',
+    responses: { 200: { description: 'Organisations', schema: OrganizationList }, ...adminErrors, 503: unavailableDb },
+  },
+  listTokens: {
+    operationId: 'listTokens', method: 'get', path: '/v1/admin/tokens',
+    summary: 'The person\'s own API tokens',
+    auth: 'admin',
+    responses: { 200: { description: 'Tokens (without their secret)', schema: ApiTokenList }, ...adminErrors, 503: unavailableDb },
+  },
+  createToken: {
+    operationId: 'createToken', method: 'post', path: '/v1/admin/tokens',
+    summary: 'Make an API token for automation, scoped like its person; the secret is shown once',
+    auth: 'admin',
+    body: json(NewApiToken, 'A name to recognise the token by'),
+    responses: { 201: { description: 'The token', schema: CreatedApiToken }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  revokeToken: {
+    operationId: 'revokeToken', method: 'delete', path: '/v1/admin/tokens/:id',
+    summary: 'Revoke one of the person\'s API tokens',
+    auth: 'admin',
+    params: TokenParams,
+    responses: { 204: { description: 'Revoked' }, 400: invalid, ...adminErrors, 404: error('No such token.'), 503: unavailableDb },
+  },
+  mailOutbox: {
+    operationId: 'mailOutbox', method: 'get', path: '/v1/admin/mail',
+    summary: 'The mails SEK sent or keeps (beheerder); without SMTP this is where login links wait',
+    auth: 'admin',
+    responses: { 200: { description: 'The newest 200 mails', schema: MailOutbox }, ...adminErrors, 503: unavailableDb },
   },
   healthz: {
     operationId: 'healthz', method: 'get', path: '/healthz',

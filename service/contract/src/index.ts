@@ -4,6 +4,7 @@
  * `@sek/contract/vocabulary`, `@sek/contract/themes` and `@sek/contract/search-params`.
  */
 export * from './api.js';
+export * from './beheer.js';
 export * from './errors.js';
 export * from './field-errors/field-labels.js';
 export * from './field-errors/validation-messages.js';

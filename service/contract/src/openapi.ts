@@ -36,10 +36,12 @@ function operation(route: RouteSpec): JsonSchema {
       requestBody: {
         required: true,
         description: route.body.description,
-        content: Object.fromEntries(route.body.contentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+        content: Object.fromEntries(route.body.contentTypes.map((type) => [type, {
+          schema: route.body!.schema && type === 'application/json' ? schemaOf(route.body!.schema, 'input') : { type: 'string', format: 'binary' },
+        }])),
       },
     } : {}),
-    ...(route.auth ? { security: [{ adminToken: [] }] } : {}),
+    ...(route.auth ? { security: [{ session: [], csrfToken: [] }, { adminToken: [] }] } : {}),
     responses: Object.fromEntries(Object.entries(route.responses).map(([status, response]) => [status, {
       description: response.description,
       ...(response.schema || response.contentType
@@ -65,7 +67,11 @@ export function buildOpenApiDocument(): JsonSchema {
     },
     paths,
     components: {
-      securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'SEK_ADMIN_TOKEN' } },
+      securitySchemes: {
+        adminToken: { type: 'http', scheme: 'bearer', description: 'A personal API token (made in /beheer/, scoped like its person) or the bootstrap SEK_ADMIN_TOKEN' },
+        session: { type: 'apiKey', in: 'cookie', name: 'sek_sessie', description: 'The session of a person logged in by e-mail link (POST /v1/admin/session)' },
+        csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'With a session, every change carries the csrfToken of GET /v1/admin/session' },
+      },
     },
   };
 }

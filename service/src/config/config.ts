@@ -31,7 +31,12 @@ export const Config = z
       .pipe(z.array(z.union([z.literal('*'), z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)])))
       .default([]),
     SEK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
-    SEK_ADMIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+    SEK_ADMIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(300),
+    SEK_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the address people open SEK at, such as https://kaart.example.nl' }).transform((url) => url.replace(/\/+$/, '')).optional(),
+    SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an SMTP URL such as smtp://user:password@mail.example.nl:587').optional(),
+    SEK_MAIL_FROM: z.string().min(3).default('SEK sociale kaart <noreply@localhost>'),
+    SEK_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
+    SEK_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
     SEK_TRUSTED_PROXY_HEADER: z
       .string()
       .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as X-Forwarded-For')
@@ -67,7 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'environment');
     const value = env[name];
-    const secret = name.includes('KEY') || name.includes('TOKEN') || name === 'DATABASE_URL';
+    const secret = name.includes('KEY') || name.includes('TOKEN') || name === 'DATABASE_URL' || name === 'SMTP_URL';
     const shown = value === undefined ? '' : ` (got ${JSON.stringify(secret ? '***' : value)})`;
     return `Invalid environment variable ${name}${shown}: ${issue.message}`;
   });

@@ -6,6 +6,13 @@ import { guardedDb } from './database-errors.js';
 import type { Actor, OfferChange, OfferStore } from './offer-store.js';
 import type { DatabaseSchema } from './schema.js';
 
+/** Which offers an import may touch: its person's scope (absent: all, as for the CLI). */
+export interface KeepRule {
+  mayKeep(offer: Offer): boolean;
+  /** The stored offers of a source within the scope (for replace). */
+  idsOfSource(db: Kysely<DatabaseSchema> | ControlledTransaction<DatabaseSchema>, source: string): Promise<Set<string>>;
+}
+
 /**
  * An import into PostgreSQL as one transaction: every batch is written inside it, and `finish()`
  * commits them all together (a dry run rolls back). `abort()` rolls back, so a broken or interrupted
@@ -18,10 +25,13 @@ export class DatabaseOfferSink implements OfferSink {
   constructor(
     private readonly store: OfferStore,
     private readonly actor: Actor,
-    options: { dryRun?: boolean } = {},
+    options: { dryRun?: boolean; keep?: KeepRule } = {},
   ) {
     this.dryRun = options.dryRun ?? false;
+    this.keep = options.keep;
   }
+
+  private readonly keep: KeepRule | undefined;
 
   private async open(): Promise<ControlledTransaction<DatabaseSchema>> {
     this.transaction ??= await guardedDb(() => (this.store.db as Kysely<DatabaseSchema>).startTransaction().execute());
@@ -29,13 +39,18 @@ export class DatabaseOfferSink implements OfferSink {
   }
 
   async write(offers: Offer[]): Promise<WriteCounts> {
-    const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
+    const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0, refused: [] };
     if (offers.length === 0) return counts;
     const trx = await this.open();
     const stored = await this.store.loadForUpdate(trx, offers.map((offer) => offer.id));
     const changes: OfferChange[] = [];
     for (const offer of offers) {
       const before = stored.get(offer.id);
+      // Both the offer as the file has it and as it is stored must be the person's: nobody moves another's offer into their own kaart.
+      if (this.keep && (!this.keep.mayKeep(offer) || (before && !this.keep.mayKeep(before.offer)))) {
+        counts.refused!.push(offer.id);
+        continue;
+      }
       if (before && stableJson(before.offer) === stableJson(offer)) {
         counts.unchanged++;
         continue;
@@ -49,7 +64,8 @@ export class DatabaseOfferSink implements OfferSink {
   }
 
   async idsOfSource(source: string): Promise<Set<string>> {
-    return this.store.idsOfSource(await this.open(), source);
+    const trx = await this.open();
+    return this.keep ? this.keep.idsOfSource(trx, source) : this.store.idsOfSource(trx, source);
   }
 
   async delete(offerIds: string[]): Promise<void> {

@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as systemOfRecord from './migrations/0001-system-of-record.js';
 import * as projectedOffers from './migrations/0002-projected-offers.js';
 import * as structuredSchedules from './migrations/0003-structured-schedules.js';
+import * as accounts from './migrations/0004-accounts.js';
 
 /**
  * Every schema change, in order. Migrations are imported (not read from a folder at run time), so
@@ -12,6 +13,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-system-of-record': systemOfRecord,
   '0002-projected-offers': projectedOffers,
   '0003-structured-schedules': structuredSchedules,
+  '0004-accounts': accounts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

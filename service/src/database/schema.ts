@@ -1,5 +1,9 @@
-import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { Offer } from '@sek/contract';
+import type { ColumnType, Generated, GeneratedAlways, JSONColumnType } from 'kysely';
+import type { Offer, Publication, Role } from '@sek/contract';
+import { HISTORY_ACTIONS } from '@sek/contract';
+
+export { HISTORY_ACTIONS };
+export type { Publication };
 
 /**
  * The tables as Kysely sees them. The offer itself is one jsonb column validated by the contract's
@@ -12,11 +16,14 @@ export interface DatabaseSchema {
   projection_outbox: ProjectionOutboxTable;
   search_index_state: SearchIndexStateTable;
   projected_offers: ProjectedOffersTable;
+  users: UsersTable;
+  login_tokens: LoginTokensTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  mail_outbox: MailOutboxTable;
+  audit_log: AuditLogTable;
 }
 
-/** Whether residents may see an offer: only `published` offers are projected into the search index. */
-export const PUBLICATION_STATES = ['published', 'draft', 'submitted', 'hidden'] as const;
-export type Publication = (typeof PUBLICATION_STATES)[number];
 
 export interface OrganizationsTable {
   id: string;
@@ -47,9 +54,11 @@ export interface OffersTable {
   version: number;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Copied from the offer by PostgreSQL, for the management list. */
+  title: GeneratedAlways<string>;
+  provider_name: GeneratedAlways<string>;
 }
 
-export const HISTORY_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 /** Append-only: every change of an offer, who made it, when, why, and the offer before and after. */
@@ -87,4 +96,68 @@ export interface SearchIndexStateTable {
 export interface ProjectedOffersTable {
   offer_id: string;
   document_ids: string[];
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  /** Lower case. */
+  email: string;
+  name: string;
+  role: Role;
+  gemeenten: ColumnType<string[], string[] | undefined, string[]>;
+  organization_id: string | null;
+  created_at: Generated<Date>;
+  created_by: string;
+  disabled_at: Date | null;
+  last_login_at: Date | null;
+}
+
+/** A mailed login link: single use, short-lived; only its hash is kept. */
+export interface LoginTokensTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+/** A logged-in browser: the hash of the cookie's value, with idle (`last_seen_at`) and absolute expiry. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Generated<Date>;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+/** Every mail SEK writes; without SMTP they wait here for the beheerder (`sent_at` stays empty). */
+export interface MailOutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: Generated<Date>;
+  sent_at: Date | null;
+  error: string | null;
+}
+
+/** Append-only: every change that is not an offer change (people, tokens, logins, imports). */
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  actor: string;
+  action: string;
+  target: string | null;
+  detail: JSONColumnType<Record<string, unknown> | null, string | null, never>;
 }

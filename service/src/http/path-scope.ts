@@ -3,7 +3,7 @@
  * the demo's CSP, static files): every other middleware asks this function, so no spelling of a
  * path (`/V1/SEARCH`, `//v1/search`, `/v1/%73earch`) can slip past one rule and reach a route.
  */
-export type PathScope = 'admin' | 'api' | 'widget' | 'demo' | 'ops';
+export type PathScope = 'admin' | 'api' | 'widget' | 'demo' | 'beheer' | 'ops';
 
 /** Lower case, `%xx` decoded, repeated slashes collapsed: how a lenient router might read the path. */
 export function canonicalPath(path: string): string {
@@ -23,6 +23,7 @@ export function pathScope(path: string): PathScope {
   const canonical = canonicalPath(path);
   if (canonical === '/v1/admin' || canonical.startsWith('/v1/admin/')) return 'admin';
   if (canonical.startsWith('/widget/')) return 'widget';
+  if (canonical === '/beheer' || canonical.startsWith('/beheer/')) return 'beheer';
   if (canonical === '/' || canonical.startsWith('/demo/') || canonical === '/demo') return 'demo';
   if (canonical === '/healthz' || canonical === '/readyz' || canonical === '/metrics') return 'ops';
   // Everything else is treated as the public API, including paths no route knows.

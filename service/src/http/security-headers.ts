@@ -19,6 +19,23 @@ export const DEMO_CSP_DIRECTIVES = {
   objectSrc: ["'none'"],
 };
 
+/**
+ * The management app's CSP: nothing from anywhere else, no inline script or style, no framing
+ * (clickjacking), forms only to itself.
+ */
+export const BEHEER_CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  frameSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  objectSrc: ["'none'"],
+};
+
 const shared = {
   referrerPolicy: { policy: 'strict-origin-when-cross-origin' as const },
   crossOriginOpenerPolicy: { policy: 'same-origin' as const },
@@ -27,6 +44,8 @@ const shared = {
 
 /** Pages a browser renders: the demo. */
 const pageHeaders = koaHelmet({ ...shared, contentSecurityPolicy: { useDefaults: false, directives: DEMO_CSP_DIRECTIVES } });
+
+const beheerHeaders = koaHelmet({ ...shared, frameguard: { action: 'deny' }, contentSecurityPolicy: { useDefaults: false, directives: BEHEER_CSP_DIRECTIVES } });
 
 /**
  * API answers and the widget bundle are never rendered as documents; other sites load the bundle
@@ -47,6 +66,10 @@ export function securityHeaders(): Middleware {
     if (pathScope(ctx.path) === 'demo') {
       ctx.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=()');
       return pageHeaders(ctx, next);
+    }
+    if (pathScope(ctx.path) === 'beheer') {
+      ctx.set('Permissions-Policy', 'geolocation=(), camera=(), microphone=()');
+      return beheerHeaders(ctx, next);
     }
     return resourceHeaders(ctx, next);
   };

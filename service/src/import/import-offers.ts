@@ -85,6 +85,17 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
     batch = [];
     batchBytes = 0;
     const counts = await sink.write(offers);
+    for (const id of counts.refused ?? []) {
+      report.valid--;
+      reject(seenIds.get(id) ?? 0, id, [{
+        field: 'id',
+        code: 'outside_scope',
+        message: {
+          nl: 'Dit aanbod mag u niet invoeren of wijzigen: het ligt buiten uw gemeenten of hoort bij een andere organisatie.',
+          en: 'You may not add or change this offer: it is outside your gemeenten or belongs to another organisation.',
+        },
+      }]);
+    }
     report.created += counts.created;
     report.updated += counts.updated;
     report.unchanged += counts.unchanged;

@@ -4,6 +4,8 @@ export interface WriteCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** Ids of offers the importing person may not keep (outside their gemeenten or organisation): not written. */
+  refused?: string[];
 }
 
 /**

@@ -1,13 +1,20 @@
+import { Readable } from 'node:stream';
 import type Router from '@koa/router';
+import type { Middleware } from 'koa';
 import { API_ROUTES, type ImportReport } from '@sek/contract';
-import type { AppDeps } from '../app-deps.js';
-import { NotFoundError } from '../domain-errors.js';
+import type { AppDeps, Beheer } from '../app-deps.js';
 import { ApiError } from '../http/api-error.js';
-import { requireAdminToken } from '../http/admin-auth.js';
 import { parseInput } from '../http/validate.js';
 import { importOffers } from '../import/import-offers.js';
-import { DatabaseOfferSink } from '../database/database-offer-sink.js';
+import { DatabaseOfferSink, type KeepRule } from '../database/database-offer-sink.js';
+import { guardedDb } from '../database/database-errors.js';
 import type { Metrics } from '../metrics.js';
+import { principal, requireRole } from '../accounts/authenticate.js';
+import { keepableOffers, mayKeep, type Principal } from '../accounts/principal.js';
+import { keepableStoredOffer } from '../beheer/save-offer.js';
+import { keepableOffersIn } from '../beheer/offer-list.js';
+import { EXPORT_CONTENT_TYPES, exportChunks } from '../export/export-offers.js';
+import { validateRegion } from '../search/search-offers.js';
 
 /**
  * The HTTP status of an import answer (the body is always the report): 200 when everything asked
@@ -22,17 +29,27 @@ export function importStatus(report: ImportReport): number {
   }
 }
 
-/**
- * `/v1/admin/*`, behind the bearer token: `POST /v1/admin/import` (body: the file),
- * `DELETE /v1/admin/offers/:id` and `POST /v1/admin/reindex`. Each writes the database; the search
- * index follows through the projector. Not registered at all when no admin token is configured.
- */
-export function addAdminRoutes(router: Router, deps: AppDeps, metrics: Metrics): void {
-  const admin = deps.admin;
-  if (!admin) return;
-  const auth = requireAdminToken(admin.token);
+/** An import by this person touches only the offers they keep. */
+function keepRuleOf(who: Principal): KeepRule | undefined {
+  if (who.role === 'beheerder') return undefined;
+  return {
+    mayKeep: (offer) => mayKeep(who, offer),
+    async idsOfSource(db, source) {
+      const rows = await guardedDb(() => db.selectFrom('offers').select('id').where('source', '=', source).where(keepableOffers(who)).execute());
+      return new Set(rows.map((row) => row.id));
+    },
+  };
+}
 
+/**
+ * Files and the index: `POST /v1/admin/import` (body: the file; a person imports only offers they
+ * keep, the others are listed as rejected), `GET /v1/admin/export` (the offers they keep),
+ * `DELETE /v1/admin/offers/:id` and `POST /v1/admin/reindex` (beheerder). Each write goes to the
+ * database; the search index follows through the projector.
+ */
+export function addAdminRoutes(router: Router, deps: AppDeps, _beheer: Beheer, auth: Middleware, metrics: Metrics): void {
   router.post(API_ROUTES.importOffers.path, auth, async (ctx) => {
+    const who = principal(ctx);
     const query = parseInput(API_ROUTES.importOffers.query, ctx.query);
     const maxBytes = deps.importMaxBytes ?? 200 * 1024 * 1024;
     const length = ctx.get('Content-Length');
@@ -48,7 +65,12 @@ export function addAdminRoutes(router: Router, deps: AppDeps, metrics: Metrics):
         en: `This file is too large. The maximum is ${maxBytes} bytes. Use "pnpm sek import" for larger files.`,
       });
     }
-    const sink = new DatabaseOfferSink(deps.store, { by: `import:${query.source ?? 'api'}`, reason: 'Import via de beheer-API' }, { dryRun: query.dryRun });
+    const keep = keepRuleOf(who);
+    const sink = new DatabaseOfferSink(
+      deps.store,
+      { by: who.via === 'bootstrap' ? `import:${query.source ?? 'api'}` : who.actor, reason: `Import${query.source ? ` voor bron ${query.source}` : ''} via het beheer` },
+      { dryRun: query.dryRun, ...(keep ? { keep } : {}) },
+    );
     const report = await importOffers(sink, deps.geo, ctx.req, {
       name: ctx.get('Content-Type') || 'application/json',
       ...(query.format ? { format: query.format } : {}),
@@ -59,17 +81,39 @@ export function addAdminRoutes(router: Router, deps: AppDeps, metrics: Metrics):
     if (report.error) deps.log.warn('import did not complete', { requestId: ctx.state.requestId, code: report.error.code, read: report.read, notApplied: report.notApplied });
     ctx.status = importStatus(report);
     if (report.error?.code === 'database_unavailable') ctx.set('Retry-After', '30');
+    ctx.set('Cache-Control', 'no-store');
     ctx.body = report;
   });
 
+  router.get(API_ROUTES.adminExport.path, auth, async (ctx) => {
+    const who = principal(ctx);
+    const query = parseInput(API_ROUTES.adminExport.query, ctx.query);
+    const region = validateRegion(deps.geo, query.region);
+    const iterator = keepableOffersIn(deps.store.db, who, region)[Symbol.asyncIterator]();
+    // Read the first offer before answering, so an unreachable database is a 503, not a broken stream.
+    const first = await iterator.next();
+    async function* all() {
+      if (!first.done) yield first.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    }
+    ctx.type = EXPORT_CONTENT_TYPES[query.format];
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Content-Disposition', `attachment; filename="sek-aanbod-beheer.${query.format === 'hsds' ? 'hsds.json' : query.format}"`);
+    ctx.body = Readable.from(exportChunks(all(), query.format));
+  });
+
   router.delete(API_ROUTES.deleteOffer.path, auth, async (ctx) => {
+    const who = principal(ctx);
     const { id } = parseInput(API_ROUTES.deleteOffer.params, ctx.params);
-    const removed = await deps.store.db.transaction().execute((trx) => deps.store.remove(trx, [id], { by: 'admin-token', reason: 'Verwijderd via de beheer-API' }));
-    if (removed.length === 0) throw new NotFoundError({ nl: 'Dit aanbod bestaat niet.', en: 'This offer does not exist.' });
+    await guardedDb(() => deps.store.db.transaction().execute(async (trx) => {
+      await keepableStoredOffer(deps.store, trx, who, id);
+      await deps.store.remove(trx, [id], { by: who.actor, reason: 'Verwijderd via het beheer' });
+    }));
     ctx.status = 204;
   });
 
   router.post(API_ROUTES.rebuildIndex.path, auth, async (ctx) => {
+    requireRole(ctx, 'beheerder');
     ctx.body = { offers: await deps.projection.rebuild() };
   });
 }

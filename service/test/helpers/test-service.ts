@@ -21,6 +21,8 @@ import { reindex } from '../../src/projection/reindex.js';
 import { OfferIndexWriter } from '../../src/search-index/offer-index-writer.js';
 import { SearchIndex } from '../../src/search-index/search-index.js';
 import { checkAnswer } from './response-contract.js';
+import { AccountStore } from '../../src/accounts/account-store.js';
+import { Mailer } from '../../src/accounts/mailer.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 let geoData: GeoData | undefined;
@@ -56,6 +58,10 @@ export interface TestServiceOptions extends Partial<AppDeps> {
   projectionClient?: Meilisearch;
   /** Use this database instead of a new one (it is dropped on close). */
   testDatabase?: TestDatabase;
+  /** Send mail over this SMTP server (a real one on loopback); absent: mails stay in the outbox. */
+  smtpUrl?: string;
+  /** Login request limits per 15 minutes. */
+  loginLimits?: { perClient: number; perAddress: number };
 }
 
 /** Writes offers straight into the database in one transaction, as an import would. */
@@ -71,7 +77,7 @@ export async function seedOffers(store: OfferStore, offers: Offer[]): Promise<vo
  * Meilisearch built from that database, and a running projector.
  */
 export async function startTestService(offers: Offer[], options: TestServiceOptions = {}): Promise<TestService> {
-  const { searchClient, projectionClient, testDatabase, ...overrides } = options;
+  const { searchClient, projectionClient, testDatabase, smtpUrl, loginLimits, ...overrides } = options;
   const url = inject('meiliUrl');
   const admin = createMeiliClient({ url, apiKey: inject('meiliKey'), timeoutMs: 30_000 });
   const names = indexNames(`t${randomBytes(4).toString('hex')}_`);
@@ -91,7 +97,16 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
     pollMs: 200,
   });
   projector.start();
+  let baseUrl = '';
+  const clock = () => new Date((overrides.now?.() ?? Date.now() / 1000) * 1000);
+  const mailer = new Mailer(database.db, silent, { ...(smtpUrl ? { smtpUrl } : {}), from: 'SEK test <sek@test.invalid>' });
   const deps: AppDeps = {
+    beheer: {
+      accounts: new AccountStore(database.db, clock, { idleMinutes: 120, maxHours: 12 }),
+      mailer,
+      publicUrl: () => baseUrl,
+      ...(loginLimits ? { loginLimits } : {}),
+    },
     searchIndex: new SearchIndex(search, names),
     store,
     projection: { lag: () => projector.lag(), rebuild: () => reindex(database, admin, names, silent) },
@@ -103,7 +118,7 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
   const server: Server = await new Promise((resolve) => {
     const s = createApp(deps).listen(0, '127.0.0.1', () => resolve(s));
   });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl,
     meili: { admin, names },
@@ -128,6 +143,7 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections();
       await projector.stop();
+      mailer.close();
       await owned.drop();
       for (const index of [names.offers, names.locations, names.places]) await admin.deleteIndex(index).waitTask();
     },

@@ -38,6 +38,9 @@ export const VALIDATION_MESSAGES = {
   lat_lng_together: () => ({ nl: 'Geef lat en lng allebei, of geen van beide', en: 'Give both lat and lng, or neither' }),
   near_or_lat_lng: () => ({ nl: 'Zoek met een plaats (near) of met lat en lng, niet met allebei', en: 'Use near or lat and lng, not both' }),
   replace_needs_source: () => ({ nl: 'Vervangen kan alleen met een bron (source), zodat het aanbod van een andere bron blijft staan', en: 'replace needs a source, so the offers of another source are never removed' }),
+  coordinator_needs_gemeenten: () => ({ nl: 'Kies minstens één gemeente voor een coördinator', en: 'Choose at least one gemeente for a coordinator' }),
+  aanbieder_needs_organization: () => ({ nl: 'Kies de organisatie van deze aanbieder', en: 'Choose the organisation of this provider' }),
+  login_link: () => ({ nl: 'Deze inloglink is niet compleet. Kopieer de hele link uit de e-mail', en: 'This login link is not complete. Copy the whole link from the e-mail' }),
   west_before_east: () => ({ nl: 'Het gebied klopt niet: west moet kleiner zijn dan oost en zuid kleiner dan noord', en: 'The area is not right: west < east and south < north' }),
 } satisfies Record<string, Message>;
 
