@@ -42,7 +42,10 @@ function forbidModules(patterns) {
   };
 }
 
-export default {
+const forbidden = [/[\\/]node_modules[\\/](\.pnpm[\\/])?zod/, /[\\/]service[\\/]src[\\/]/];
+
+/** `<sek-zoeker>`: what every host page loads, with its lazy chunks. */
+const zoeker = {
   input: { 'sek-zoeker': 'widget/src/sek-zoeker.ts' },
   // Code shared with the lazy chunks stays in sek-zoeker.js (which may then export it to them),
   // instead of moving to a third file that every page view would have to fetch.
@@ -58,7 +61,26 @@ export default {
     resolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json' }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
-    forbidModules([/[\\/]node_modules[\\/](\.pnpm[\\/])?zod/, /[\\/]service[\\/]src[\\/]/]),
+    forbidModules(forbidden),
     sizeBudget([[/^sek-zoeker\.js$/, 25], [/^chunks\/sek-zoeker-kaart-/, 100], [/^chunks\//, 10]]),
   ],
 };
+
+/**
+ * `<sek-beheer>`: the management app at /beheer/, its own bundle (one file, built separately, so
+ * nothing of it reaches a resident's page). It draws the offer preview with the widget's own
+ * detail view; the service still validates every save.
+ */
+const beheer = {
+  input: { 'sek-beheer': 'widget/src/beheer/sek-beheer.ts' },
+  output: { dir: 'widget/dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
+  plugins: [
+    resolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json' }),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    forbidModules(forbidden),
+    sizeBudget([[/^sek-beheer\.js$/, 40]]),
+  ],
+};
+
+export default [zoeker, beheer];

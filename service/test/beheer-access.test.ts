@@ -99,7 +99,7 @@ describe('the management API refuses whoever is not allowed', () => {
   it('a change with a session needs the CSRF token and this site as Origin', async () => {
     const { cookie, csrf } = people.rivierenland;
     const path = `/v1/admin/offers/${MOLENLANDEN_OFFER}/restore`;
-    for (const headers of [{ Cookie: cookie }, { Cookie: cookie, 'X-CSRF-Token': 'fout' }, { Cookie: cookie, 'X-CSRF-Token': csrf, Origin: 'https://aanvaller.example' }]) {
+    for (const headers of [{ Cookie: cookie } as Record<string, string>, { Cookie: cookie, 'X-CSRF-Token': 'fout' }, { Cookie: cookie, 'X-CSRF-Token': csrf, Origin: 'https://aanvaller.example' }]) {
       const { status, body } = await service.get(path, jsonRequest('POST', { version: 1 }, headers));
       expect(status, JSON.stringify(headers)).toBe(403);
       expect(body.error.message.nl).toContain('beheerscherm');

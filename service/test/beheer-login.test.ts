@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonRequest, sessionCookieOf } from './helpers/beheer-session.js';
@@ -10,7 +11,7 @@ let clockOffset = 0;
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
-  service = await startTestService([], { smtpUrl: inbox.url, now: () => Date.now() / 1000 + clockOffset, loginLimits: { perClient: 20, perAddress: 3 } });
+  service = await startTestService([], { smtpUrl: inbox.url, now: () => Date.now() / 1000 + clockOffset, loginLimits: { perClient: 20, perAddress: 3 }, staticDirs: { beheer: fileURLToPath(new URL('../../widget/beheer', import.meta.url)) } });
   const accounts = service.deps.beheer!.accounts;
   await accounts.addUser({ email: 'coordinator@gorinchem.test', name: 'Coby Coördinator', role: 'coordinator', gemeenten: ['GM0512'] }, 'test');
 });
@@ -21,6 +22,19 @@ afterAll(async () => {
 
 const askForLink = (email: string) => service.get('/v1/admin/login', jsonRequest('POST', { email }));
 const useToken = (token: string) => service.get('/v1/admin/session', jsonRequest('POST', { token }));
+
+describe('the /beheer/ page', () => {
+  it('has a strict CSP, no framing and no CORS; every path under it is the app', async () => {
+    const page = await fetch(`${service.baseUrl}/beheer/aanbod/iets`, { headers: { Origin: 'https://gemeente.example.nl' } });
+    const csp = page.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
 
 describe('logging in by e-mail link', () => {
   it('answers the same for a known and an unknown address, and mails a link only to the known one', async () => {

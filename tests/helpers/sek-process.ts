@@ -9,6 +9,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface SekProcess {
   url: string;
+  /** Its SEK_DATA_DIR (removed when it exits): the CLI finds the running PostgreSQL there. */
+  dataDir: string;
   meiliPid: number | undefined;
   meiliPort: number | undefined;
   postgresPid: number | undefined;
@@ -53,6 +55,7 @@ export async function startSek(env: Record<string, string> = {}): Promise<SekPro
   const postgresMatch = /"msg":"embedded PostgreSQL ready","pid":(\d+)/.exec(output);
   return {
     url,
+    dataDir,
     meiliPid: pidMatch ? Number(pidMatch[1]) : undefined,
     meiliPort: pidMatch ? Number(pidMatch[2]) : undefined,
     postgresPid: postgresMatch ? Number(postgresMatch[1]) : undefined,

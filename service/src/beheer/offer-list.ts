@@ -16,7 +16,7 @@ export async function listKeepableOffers(db: Kysely<DatabaseSchema>, who: Princi
   let filtered = db.selectFrom('offers').where(keepableOffers(who));
   if (query.q) {
     const pattern = likePattern(query.q);
-    filtered = filtered.where((eb) => eb.or([eb('title', 'ilike', pattern), eb('provider_name', 'ilike', pattern), eb('id', '=', query.q!)]));
+    filtered = filtered.where((eb) => eb.or([eb('title', 'ilike', pattern), eb('provider_name', 'ilike', pattern), eb('id', 'ilike', pattern)]));
   }
   if (query.publication) filtered = filtered.where('publication', '=', query.publication);
   if (query.status) filtered = filtered.where('status', '=', query.status);

@@ -1,5 +1,5 @@
 import type { Offer } from '@sek/contract';
-import { formatClosedPeriod, formatSession, parseClosedPeriods, parseSessions } from './csv-schedule.js';
+import { formatClosedPeriod, formatSession, parseClosedPeriods, parseSessions } from '@sek/contract/schedule-text';
 
 /**
  * The CSV template: one row per location of an offer; rows of one offer (same `id`) follow each

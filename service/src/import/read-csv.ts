@@ -2,7 +2,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import type { LocalizedMessage } from '@sek/contract';
 import { CSV_COLUMNS, rowsToOfferRecord, type CsvRow } from './csv-offer-columns.js';
-import { ScheduleCellError } from './csv-schedule.js';
+import { ScheduleCellError } from '@sek/contract/schedule-text';
 import { toImportFileError } from './import-file-error.js';
 import type { RawRecord } from './raw-record.js';
 

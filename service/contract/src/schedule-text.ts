@@ -1,4 +1,6 @@
-import { WEEKDAYS, type ClosedPeriod, type FieldError, type Session, type Weekday } from '@sek/contract';
+import type { FieldError } from './errors.js';
+import type { ClosedPeriod, Session } from './schedule.js';
+import { WEEKDAYS, type Weekday } from './vocabulary.js';
 
 /**
  * Fixed times and closed periods in one spreadsheet cell each, in words a coordinator can type

@@ -1,0 +1,202 @@
+import { spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
+import { axeViolations, isolatedPage, launchChromium } from '../helpers/browser.js';
+import { REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
+import { loginLinkIn, startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js';
+
+/**
+ * The management side end to end, as the issue describes it: the first beheerder made by the CLI,
+ * a coordinator invited by a real mail (SMTP on loopback), an edit residents find, a 403 outside
+ * the coordinator's gemeenten, a CSV import with two bad rows, and a version put back.
+ */
+let inbox: SmtpInbox;
+let sek: SekProcess;
+let browser: Browser;
+let port: number;
+const OFFER = 'taalcafe-nieuw-lekkerland';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port: free } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return free;
+}
+
+beforeAll(async () => {
+  inbox = await startSmtpInbox();
+  port = await freePort();
+  sek = await startSek({ PORT: String(port), SMTP_URL: inbox.url });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await sek?.stop();
+  await inbox?.close();
+});
+
+function cli(args: string[]) {
+  return spawnSync(process.execPath, ['service/dist/cli.js', ...args], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', SEK_DATA_DIR: sek.dataDir, PORT: String(port) },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+/** A fresh browser profile (its own cookies) that logs in with a link, the way a person does. */
+async function logInWith(link: string, name?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  if (name) keepArtifactsOnFailure(page, name);
+  page.on('dialog', (dialog) => void dialog.accept());
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Aanbod' }).waitFor();
+  return { context, page };
+}
+
+/** No part of the page is wider than the window (nothing to scroll sideways at 320 px). */
+const overflowsX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+
+let coordinatorLink = '';
+/** What the strict CSP of /beheer/ refused, on any screen (must stay empty). */
+const cspViolations: string[] = [];
+
+describe('the beheerder', () => {
+  it('is made by the CLI, logs in from the printed link, and invites a coordinator for GM0512 and GM1978 by mail', async () => {
+    const made = cli(['user', 'add', '--role', 'beheerder', '--email', 'beheer@sek.test', '--name', 'Bea Beheer']);
+    expect(made.status, made.stderr).toBe(0);
+    const link = /(http:\/\/\S+\/beheer\/inloggen#[\w-]+)/.exec(made.stdout)![1]!;
+    expect(link.startsWith(sek.url)).toBe(true);
+
+    const { page, context } = await logInWith(link, 'beheer-beheerder');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Mensen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mensen' }).waitFor();
+    await page.locator('sek-beheer-mensen input[name=name]').fill('Cor Rivier');
+    await page.locator('sek-beheer-mensen input[name=email]').fill('cor@rivierenland.test');
+    await page.getByLabel(/Coördinator/).check();
+    await page.locator('sek-beheer-mensen input[name=gemeenten]').fill('GM0512, GM1978');
+    await page.getByRole('button', { name: 'Uitnodigen' }).click();
+    await page.getByText('Cor Rivier is uitgenodigd').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    const mail = await inbox.next('cor@rivierenland.test');
+    expect(mail.raw).toContain('Bea Beheer heeft u toegang gegeven');
+    coordinatorLink = loginLinkIn(mail.raw);
+    // A used link cannot be replayed.
+    await context.close();
+  });
+});
+
+describe('the coordinator', () => {
+  let page: Page;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    ({ page, context } = await logInWith(coordinatorLink));
+  });
+  afterAll(() => context?.close());
+
+  it('cannot log in twice with the same link', async () => {
+    const other = await browser.newPage();
+    await other.goto(coordinatorLink);
+    await other.getByRole('button', { name: 'Inloggen' }).click();
+    await other.getByText('Deze link werkt niet meer').waitFor();
+    await other.close();
+  });
+
+  it('finds an offer in Molenlanden, edits it, and <sek-zoeker> shows the new text within 5 seconds', async () => {
+    keepArtifactsOnFailure(page, 'beheer-edit');
+    await page.getByLabel('Zoek op titel, aanbieder of id').fill('Nieuw-Lekkerland');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: /Taalcafé/ }).first().waitFor();
+    await page.goto(`${sek.url}/beheer/aanbod/${OFFER}`);
+    await page.getByLabel('Titel', { exact: true }).fill('Taalcafé Nieuw-Lekkerland, ook op zaterdag');
+    // The preview is drawn by the widget's own detail view and follows the typing.
+    await page.locator('sek-beheer-voorbeeld h3', { hasText: 'ook op zaterdag' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Opgeslagen.').waitFor();
+    const saved = Date.now();
+
+    const { page: resident } = await isolatedPage(browser, sek.url);
+    keepArtifactsOnFailure(resident, 'beheer-resident');
+    let shown = false;
+    while (!shown && Date.now() - saved < 5000) {
+      await resident.goto(`${sek.url}/demo/gemeente.html?sek-waar=Nieuw-Lekkerland&sek-km=5&sek-aanbod=${OFFER}`);
+      const title = resident.locator('sek-zoeker .detail h3');
+      await title.waitFor();
+      shown = (await title.textContent())!.includes('ook op zaterdag');
+    }
+    expect(shown, 'the new title within 5 s').toBe(true);
+    await resident.close();
+  });
+
+  it('cannot open an offer in Arnhem: the API answers 403, and the screen says so', async () => {
+    const status = await page.evaluate(async () => (await fetch('/v1/admin/offers/taalcafe-arnhem')).status);
+    expect(status).toBe(403);
+    await page.goto(`${sek.url}/beheer/aanbod/taalcafe-arnhem`);
+    await page.getByText('Dit mag u niet').waitFor();
+  });
+
+  it('imports a CSV with two bad rows: a trial first, the report names both, then the real run', async () => {
+    const exported = await page.evaluate(async () => (await fetch('/v1/admin/export?format=csv&region=GM1978')).text());
+    const [header, ...rows] = exported.trim().split('\r\n');
+    const columns = header!.split(',');
+    const good = rows.slice(0, 3).map((row) => row.replace(/^([^,]+),/, '$1,'));
+    const broken = (row: string, column: string, value: string) => {
+      const cells = row.split(',');
+      cells[columns.indexOf(column)] = value;
+      cells[0] = `${cells[0]}-kapot-${column}`;
+      return cells.join(',');
+    };
+    // Rows without quoted cells, so splitting on commas finds the columns.
+    const plain = rows.filter((row) => !row.includes('"'));
+    const csv = [header, ...good, broken(plain[0]!, 'postcode', '0000'), broken(plain[1]!, 'title', '')].join('\r\n');
+
+    await page.getByRole('link', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importeren' }).waitFor();
+    await page.locator('sek-beheer-import input[type=file]').setInputFiles({ name: 'aanbod.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Proef doen' }).click();
+    const report = page.locator('sek-beheer-import .report');
+    await report.getByRole('heading', { name: /Uitkomst van de proef/ }).waitFor();
+    expect(await report.getByRole('row', { name: /Afgekeurd/ }).textContent()).toContain('2');
+    const problems = await report.locator('table.rejections tbody tr').allTextContents();
+    // One line per problem; the two broken rows are the last two lines of the file.
+    expect(new Set(await report.locator('table.rejections tbody tr td:first-child').allTextContents())).toEqual(new Set(['5', '6']));
+    expect(problems.join('\n')).toMatch(/postcode/i);
+    expect(problems.join('\n')).toMatch(/titel/i);
+    expect(await axeViolations(page)).toEqual([]);
+    await report.getByRole('button', { name: 'Nu echt inlezen' }).click();
+    await report.getByRole('heading', { name: 'Het bestand is ingelezen' }).waitFor();
+  });
+
+  it('puts an earlier version back from the history', async () => {
+    await page.goto(`${sek.url}/beheer/aanbod/${OFFER}`);
+    const history = page.locator('sek-beheer-aanbod ol.history');
+    await history.getByText('Door Cor Rivier (cor@rivierenland.test)').first().waitFor();
+    expect(await history.locator('table.diff').first().textContent()).toContain('ook op zaterdag');
+    await page.getByRole('button', { name: 'Versie 1 terugzetten' }).click();
+    await page.getByText('Versie 1 is teruggezet').waitFor();
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe('Taalcafé');
+  });
+
+  it('works at 320 px: nothing to scroll sideways on the list and the offer', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${sek.url}/beheer/`);
+    await page.getByRole('link', { name: /Taalcafé/ }).first().waitFor();
+    expect(await overflowsX(page)).toBe(false);
+    await page.goto(`${sek.url}/beheer/aanbod/${OFFER}`);
+    await page.getByLabel('Titel', { exact: true }).waitFor();
+    expect(await overflowsX(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { LitElement, html, nothing } from 'lit';
+import type { AdminOfferList, User } from '@sek/contract';
+import { THEMES } from '@sek/contract/themes';
+import { BeheerProblem, type BeheerApi } from '../beheer-api.js';
+import { beheerStyles } from '../beheer-styles.js';
+
+export const STATUS_NAMES = { active: 'Actief', 'temporarily-closed': 'Tijdelijk gesloten', inactive: 'Gestopt' } as const;
+export const PUBLICATION_NAMES = { published: 'Zichtbaar', draft: 'Concept', submitted: 'Wacht op beoordeling', hidden: 'Verborgen' } as const;
+
+const FILTERS = ['q', 'publication', 'status', 'theme', 'gemeente', 'notVerifiedSince', 'expired'] as const;
+
+/** The offers a person keeps: search words and filters in the address (a shared link shows the same list), paging. */
+export class SekBeheerAanbodlijst extends LitElement {
+  static override styles = beheerStyles;
+  static override properties = { api: { attribute: false }, user: { attribute: false }, list: { state: true }, problem: { state: true } };
+
+  declare api: BeheerApi;
+  declare user: User;
+  declare list: AdminOfferList | undefined;
+  declare problem: BeheerProblem | undefined;
+  private readonly onPopState = () => void this.load();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.onPopState);
+    void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    removeEventListener('popstate', this.onPopState);
+    super.disconnectedCallback();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.list = await this.api.get<AdminOfferList>(`/v1/admin/offers${location.search}`);
+      this.problem = undefined;
+    } catch (error) {
+      this.problem = error instanceof BeheerProblem ? error : undefined;
+    }
+  }
+
+  private search(event: SubmitEvent, page = 1): void {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const params = new URLSearchParams();
+    for (const name of FILTERS) {
+      const value = data.get(name);
+      if (typeof value === 'string' && value.trim()) params.set(name, name === 'expired' ? 'true' : value.trim());
+    }
+    if (page > 1) params.set('page', String(page));
+    history.pushState(null, '', `/beheer/${params.size ? `?${params}` : ''}`);
+    void this.load();
+  }
+
+  private goToPage(page: number): void {
+    const params = new URLSearchParams(location.search);
+    params.set('page', String(page));
+    history.pushState(null, '', `/beheer/?${params}`);
+    void this.load().then(() => (this.renderRoot.querySelector('h1') as HTMLElement | null)?.focus());
+  }
+
+  override render() {
+    const params = new URLSearchParams(location.search);
+    const list = this.list;
+    const pages = list ? Math.max(1, Math.ceil(list.total / list.limit)) : 1;
+    const gemeenten = this.user.gemeenten;
+    return html`
+      <h1 tabindex="-1">Aanbod</h1>
+      <form @submit=${(e: SubmitEvent) => this.search(e)} role="search" aria-label="Aanbod zoeken">
+        <div class="filters">
+          <label class="field"><span>Zoek op titel, aanbieder of id</span><input name="q" type="search" .value=${params.get('q') ?? ''} /></label>
+          <label class="field"><span>Zichtbaarheid</span><select name="publication">
+            <option value="">Alles</option>${Object.entries(PUBLICATION_NAMES).map(([value, text]) => html`<option value=${value} ?selected=${params.get('publication') === value}>${text}</option>`)}</select></label>
+          <label class="field"><span>Status</span><select name="status">
+            <option value="">Alles</option>${Object.entries(STATUS_NAMES).map(([value, text]) => html`<option value=${value} ?selected=${params.get('status') === value}>${text}</option>`)}</select></label>
+          <label class="field"><span>Onderwerp</span><select name="theme">
+            <option value="">Alle onderwerpen</option>${THEMES.map((theme) => html`<option value=${theme.slug} ?selected=${params.get('theme') === theme.slug}>${theme.label.nl}</option>`)}</select></label>
+          ${gemeenten.length > 1 || this.user.role === 'beheerder'
+            ? html`<label class="field"><span>Gemeente (code)</span>${gemeenten.length
+              ? html`<select name="gemeente"><option value="">Al mijn gemeenten</option>${gemeenten.map((code) => html`<option ?selected=${params.get('gemeente') === code}>${code}</option>`)}</select>`
+              : html`<input name="gemeente" .value=${params.get('gemeente') ?? ''} placeholder="GM0512" />`}</label>`
+            : nothing}
+          <label class="field"><span>Niet gecontroleerd sinds</span><input name="notVerifiedSince" type="date" .value=${params.get('notVerifiedSince') ?? ''} /></label>
+          <label class="field choice"><input name="expired" type="checkbox" ?checked=${params.get('expired') === 'true'} /> <span>Alleen verlopen aanbod</span></label>
+        </div>
+        <button type="submit">Zoeken</button>
+      </form>
+      ${this.problem ? html`<p class="notice bad" role="alert">${this.problem.message}</p>` : nothing}
+      ${list ? html`
+        <p class="count" role="status">${list.total === 1 ? '1 aanbod' : `${list.total.toLocaleString('nl-NL')} aanbod`}${pages > 1 ? `, pagina ${list.page} van ${pages}` : ''}</p>
+        <div class="table-wrap"><table>
+          <thead><tr><th scope="col">Titel</th><th scope="col">Aanbieder</th><th scope="col">Status</th><th scope="col">Gecontroleerd</th></tr></thead>
+          <tbody>${list.offers.map((row) => html`<tr>
+            <td><a href="/beheer/aanbod/${row.id}">${row.title}</a>${row.publication !== 'published' ? html`<br /><span class="count">${PUBLICATION_NAMES[row.publication]}</span>` : nothing}</td>
+            <td>${row.provider}</td>
+            <td>${STATUS_NAMES[row.status]}${row.expiresOn ? html`<br /><span class="count">tot ${row.expiresOn}</span>` : nothing}</td>
+            <td>${row.lastVerified}</td></tr>`)}</tbody>
+        </table></div>
+        ${pages > 1 ? html`<div class="pager">
+          <button type="button" class="secondary" ?disabled=${list.page <= 1} @click=${() => this.goToPage(list.page - 1)}>Vorige pagina</button>
+          <button type="button" class="secondary" ?disabled=${list.page >= pages} @click=${() => this.goToPage(list.page + 1)}>Volgende pagina</button>
+        </div>` : nothing}` : html`<p role="status">Even geduld…</p>`}`;
+  }
+}
+
+if (!customElements.get('sek-beheer-aanbodlijst')) customElements.define('sek-beheer-aanbodlijst', SekBeheerAanbodlijst);

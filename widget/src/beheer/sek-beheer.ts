@@ -1,0 +1,114 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { SessionResponse } from '@sek/contract';
+import { BeheerApi } from './beheer-api.js';
+import { beheerStyles } from './beheer-styles.js';
+import { onLinkClick, pathOf, screenOf, type Screen } from './beheer-router.js';
+import './screens/login-screen.js';
+import './screens/offer-list-screen.js';
+import './screens/offer-edit-screen.js';
+import './screens/import-screen.js';
+import './screens/export-screen.js';
+import './screens/people-screen.js';
+import './screens/mail-screen.js';
+
+const ROLE_NAMES = { beheerder: 'beheerder', coordinator: 'coördinator', aanbieder: 'aanbieder' } as const;
+
+/**
+ * `<sek-beheer>`: the management app at /beheer/. Asks who is logged in, shows the login screen
+ * or the screen the path names, and moves focus to each new screen's heading.
+ */
+export class SekBeheer extends LitElement {
+  static override styles = beheerStyles;
+  static override properties = { session: { state: true }, screen: { state: true }, checked: { state: true } };
+
+  declare session: SessionResponse | undefined;
+  declare screen: Screen;
+  declare checked: boolean;
+  private readonly api = new BeheerApi();
+  private readonly onPopState = () => (this.screen = screenOf(location.pathname));
+
+  constructor() {
+    super();
+    this.screen = screenOf(location.pathname);
+    this.checked = false;
+    this.api.onLoggedOut = () => (this.session = undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.onPopState);
+    void this.api.session().then(
+      (session) => { this.session = session; this.checked = true; },
+      () => { this.checked = true; },
+    );
+  }
+
+  override disconnectedCallback(): void {
+    removeEventListener('popstate', this.onPopState);
+    super.disconnectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('screen') || changed.has('session')) {
+      document.title = `${this.renderRoot.querySelector('h1')?.textContent?.trim() || 'Beheer'} · beheer sociale kaart`;
+      if (changed.get('screen') !== undefined || changed.get('session') !== undefined) void this.focusHeading();
+    }
+  }
+
+  private async focusHeading(): Promise<void> {
+    const screen = this.renderRoot.querySelector('main > *') as LitElement | null;
+    await screen?.updateComplete;
+    const heading = (screen?.shadowRoot ?? screen)?.querySelector('h1') as HTMLElement | null;
+    heading?.focus();
+  }
+
+  private async logOut(): Promise<void> {
+    await this.api.request('DELETE', '/v1/admin/session').catch(() => undefined);
+    this.session = undefined;
+    history.pushState(null, '', '/beheer/');
+    this.screen = { name: 'aanbod' };
+  }
+
+  private loggedIn(session: SessionResponse): void {
+    this.api.csrfToken = session.csrfToken;
+    this.session = session;
+    history.replaceState(null, '', '/beheer/');
+    this.screen = { name: 'aanbod' };
+  }
+
+  override render() {
+    if (!this.checked) return html`<main><p role="status">Even geduld…</p></main>`;
+    if (!this.session || this.screen.name === 'inloggen') {
+      return html`<main><sek-beheer-login .api=${this.api} .confirming=${this.screen.name === 'inloggen'} @logged-in=${(e: CustomEvent<SessionResponse>) => this.loggedIn(e.detail)}></sek-beheer-login></main>`;
+    }
+    const { user } = this.session;
+    const links: [Screen['name'], string][] = [['aanbod', 'Aanbod'], ['importeren', 'Importeren'], ['exporteren', 'Exporteren']];
+    if (user.role !== 'aanbieder') links.push(['mensen', 'Mensen']);
+    else links.push(['mensen', 'Mijn tokens']);
+    if (user.role === 'beheerder') links.push(['berichten', 'Berichten']);
+    const current = this.screen.name === 'aanbod-bewerken' ? 'aanbod' : this.screen.name;
+    return html`
+      <header class="top" @click=${onLinkClick}>
+        <nav aria-label="Beheer">
+          <ul>${links.map(([name, text]) => html`<li><a href=${pathOf({ name } as Screen)} aria-current=${name === current ? 'page' : 'false'}>${text}</a></li>`)}</ul>
+        </nav>
+        <p class="who">${user.name}, ${ROLE_NAMES[user.role]}${user.gemeenten.length ? html` (${user.gemeenten.length} ${user.gemeenten.length === 1 ? 'gemeente' : 'gemeenten'})` : nothing}
+          <button type="button" class="secondary" @click=${() => this.logOut()}>Uitloggen</button></p>
+      </header>
+      <main @click=${onLinkClick}>${this.renderScreen()}</main>`;
+  }
+
+  private renderScreen() {
+    const user = this.session!.user;
+    switch (this.screen.name) {
+      case 'aanbod-bewerken': return html`<sek-beheer-aanbod .api=${this.api} .offerId=${this.screen.id}></sek-beheer-aanbod>`;
+      case 'importeren': return html`<sek-beheer-import .api=${this.api} .user=${user}></sek-beheer-import>`;
+      case 'exporteren': return html`<sek-beheer-export .user=${user}></sek-beheer-export>`;
+      case 'mensen': return html`<sek-beheer-mensen .api=${this.api} .user=${user}></sek-beheer-mensen>`;
+      case 'berichten': return html`<sek-beheer-berichten .api=${this.api}></sek-beheer-berichten>`;
+      default: return html`<sek-beheer-aanbodlijst .api=${this.api} .user=${user}></sek-beheer-aanbodlijst>`;
+    }
+  }
+}
+
+if (!customElements.get('sek-beheer')) customElements.define('sek-beheer', SekBeheer);
