@@ -1,4 +1,4 @@
-# SEK service image: the HTTP API, the widget bundle and the demo pages.
+# SEK service image: the HTTP API, the widget bundles, the management app and the demo pages.
 # PostgreSQL and Meilisearch run as their own containers (see docker-compose.yml); the embedded
 # binaries are not installed (--no-optional): set DATABASE_URL and MEILI_URL.
 FROM node:20-bookworm-slim AS build
@@ -30,6 +30,7 @@ COPY --from=build /app/service/contract/dist service/contract/dist
 COPY --from=build /app/service/dist service/dist
 COPY --from=build /app/service/data service/data
 COPY --from=build /app/widget/dist widget/dist
+COPY widget/beheer widget/beheer
 COPY demo demo
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=8080 SEK_LOAD_DEMO_DATA=never
 USER node
