@@ -85,7 +85,7 @@ export class SekBeheerImport extends LitElement {
         <tr><th scope="row">Afgekeurd</th><td>${report.rejected}</td></tr>
         ${report.notApplied ? html`<tr><th scope="row">Niet opgeslagen</th><td>${report.notApplied}</td></tr>` : nothing}
       </tbody></table>
-      ${report.rejections.length ? html`<h3>Wat is er mis?</h3><div class="table-wrap"><table class="rejections">
+      ${report.rejections.length ? html`<h3>Wat is er mis?</h3><div class="table-wrap" tabindex="0" role="region" aria-label="Afgekeurde regels"><table class="rejections">
         <thead><tr><th scope="col">Regel</th><th scope="col">Id</th><th scope="col">Wat is er mis</th></tr></thead>
         <tbody>${report.rejections.slice(0, 500).map((r) => html`<tr><td>${r.record}</td><td>${r.id ?? ''}</td><td>${r.message.nl}</td></tr>`)}</tbody></table></div>
         ${report.rejections.length > 500 ? html`<p>De eerste 500 van ${report.rejections.length} staan hier; het CSV-bestand heeft ze allemaal.</p>` : nothing}` : nothing}

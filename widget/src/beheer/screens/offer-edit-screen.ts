@@ -301,7 +301,7 @@ export class SekBeheerAanbod extends LitElement {
       ${entries.length === 0 ? html`<p>Nog geen wijzigingen.</p>` : html`<ol reversed class="history">${entries.map((entry) => html`<li>
         <h3>Versie ${entry.version}: ${ACTION_NAMES[entry.action]} op ${new Date(entry.changedAt).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' })}</h3>
         <p>Door ${entry.changedBy}${entry.reason ? html` · ${entry.reason}` : nothing}</p>
-        ${entry.action === 'create' ? nothing : html`<div class="table-wrap"><table class="diff"><thead><tr><th scope="col">Veld</th><th scope="col">Was</th><th scope="col">Werd</th></tr></thead>
+        ${entry.action === 'create' ? nothing : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Wijzigingen in versie ${entry.version}"><table class="diff"><thead><tr><th scope="col">Veld</th><th scope="col">Was</th><th scope="col">Werd</th></tr></thead>
           <tbody>${entry.changes.slice(0, 40).map((change) => html`<tr><td>${change.field}</td><td><del>${change.before ?? '(leeg)'}</del></td><td><ins>${change.after ?? '(leeg)'}</ins></td></tr>`)}</tbody></table></div>`}
         ${entry.restorable ? html`<button type="button" class="secondary restore" @click=${() => this.restore(entry.version)}>Versie ${entry.version} terugzetten</button>` : nothing}
       </li>`)}</ol>`}</section>`;

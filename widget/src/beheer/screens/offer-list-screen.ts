@@ -89,7 +89,7 @@ export class SekBeheerAanbodlijst extends LitElement {
       ${this.problem ? html`<p class="notice bad" role="alert">${this.problem.message}</p>` : nothing}
       ${list ? html`
         <p class="count" role="status">${list.total === 1 ? '1 aanbod' : `${list.total.toLocaleString('nl-NL')} aanbod`}${pages > 1 ? `, pagina ${list.page} van ${pages}` : ''}</p>
-        <div class="table-wrap"><table>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Lijst van aanbod"><table>
           <thead><tr><th scope="col">Titel</th><th scope="col">Aanbieder</th><th scope="col">Status</th><th scope="col">Gecontroleerd</th></tr></thead>
           <tbody>${list.offers.map((row) => html`<tr>
             <td><a href="/beheer/aanbod/${row.id}">${row.title}</a>${row.publication !== 'published' ? html`<br /><span class="count">${PUBLICATION_NAMES[row.publication]}</span>` : nothing}</td>

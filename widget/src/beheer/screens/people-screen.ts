@@ -123,7 +123,7 @@ export class SekBeheerMensen extends LitElement {
       ${this.notice ? html`<p class="notice good" role="status">${this.notice}</p>` : nothing}
       ${this.problem ? html`<p class="notice bad" role="alert">${this.problem.message}</p>` : nothing}
       ${canManage ? html`
-        <div class="table-wrap"><table><thead><tr><th scope="col">Naam</th><th scope="col">Rol</th><th scope="col">Gemeenten of organisatie</th><th scope="col">Laatst ingelogd</th><th scope="col"><span class="count">Actie</span></th></tr></thead>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Mensen"><table><thead><tr><th scope="col">Naam</th><th scope="col">Rol</th><th scope="col">Gemeenten of organisatie</th><th scope="col">Laatst ingelogd</th><th scope="col"><span class="count">Actie</span></th></tr></thead>
           <tbody>${this.users.map((u) => html`<tr><td>${u.name}<br /><span class="count">${u.email}</span></td><td>${u.role}</td>
             <td>${u.gemeenten.join(', ') || u.organizationId || ''}</td><td>${u.lastLoginAt ? new Date(u.lastLoginAt).toLocaleDateString('nl-NL') : 'nog niet'}</td>
             <td>${u.active ? (u.id === this.user.id ? 'dat bent u' : html`<button type="button" class="danger" @click=${() => this.disable(u)}>Toegang weghalen</button>`) : 'geen toegang meer'}</td></tr>`)}</tbody></table></div>
