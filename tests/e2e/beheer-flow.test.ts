@@ -225,6 +225,21 @@ describe('the coordinator', () => {
     await page.getByText('Opgeslagen.').waitFor();
   });
 
+  it('speaks English as its second language, with the service\'s messages in English too, and remembers the choice', async () => {
+    await page.goto(`${sek.url}/beheer/aanbod/${OFFER}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'What is it?' }).waitFor();
+    await page.getByLabel('Title', { exact: true }).fill('x');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.locator('sek-beheer-aanbod .error', { hasText: 'The title' }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    await page.getByRole('link', { name: 'Offers' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('link', { name: 'Aanbod' }).waitFor();
+  });
+
   it('works at 320 px: nothing to scroll sideways on the list and the offer', async () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`${sek.url}/beheer/`);

@@ -1,23 +1,31 @@
-import type { ErrorBody, FieldError, SessionResponse } from '@sek/contract';
+import type { ErrorBody, FieldError, LocalizedMessage, SessionResponse } from '@sek/contract';
+import { local } from './beheer-lang.js';
 
-/** An answer that is not what was asked: the status, its Dutch message and the field problems. */
+/** An answer that is not what was asked: the status, its message in both languages and the field problems. */
 export class BeheerProblem extends Error {
-  constructor(readonly status: number, readonly nl: string, readonly fields: FieldError[] = []) {
-    super(nl);
+  constructor(readonly status: number, readonly localized: LocalizedMessage, readonly fields: FieldError[] = []) {
+    super(localized.en);
   }
 
-  /** The Dutch message per field path, for showing beside the fields. */
+  /** The message in the chosen language. */
+  text(): string {
+    return local(this.localized);
+  }
+
+  /** The message per field path in the chosen language, for showing beside the fields. */
   fieldMessages(): Map<string, string> {
-    return new Map(this.fields.map((field) => [field.field, field.message.nl]));
+    return new Map(this.fields.map((field) => [field.field, local(field.message)]));
   }
 }
 
 async function problemOf(response: Response): Promise<BeheerProblem> {
   try {
     const body = (await response.json()) as ErrorBody;
-    return new BeheerProblem(response.status, body.error.message.nl, body.error.fields ?? []);
+    return new BeheerProblem(response.status, body.error.message, body.error.fields ?? []);
   } catch {
-    return new BeheerProblem(response.status, response.status >= 500 ? 'Het beheer werkt nu even niet. Probeer het over een paar minuten opnieuw.' : 'Dit lukte niet.');
+    return new BeheerProblem(response.status, response.status >= 500
+      ? { nl: 'Het beheer werkt nu even niet. Probeer het over een paar minuten opnieuw.', en: 'The management app is not available right now. Please try again in a few minutes.' }
+      : { nl: 'Dit lukte niet.', en: 'This did not work.' });
   }
 }
 
@@ -37,7 +45,7 @@ export class BeheerApi {
     try {
       response = await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     } catch {
-      throw new BeheerProblem(0, 'Er is geen verbinding. Controleer uw internet en probeer het opnieuw.');
+      throw new BeheerProblem(0, { nl: 'Er is geen verbinding. Controleer uw internet en probeer het opnieuw.', en: 'There is no connection. Check your internet and try again.' });
     }
     if (response.status === 401 && path !== '/v1/admin/session') this.onLoggedOut();
     if (!response.ok) throw await problemOf(response);
@@ -75,13 +83,13 @@ export class BeheerApi {
         if (xhr.status === 401) this.onLoggedOut();
         try {
           const body = JSON.parse(xhr.responseText) as T & Partial<ErrorBody>;
-          if (body.error && !('read' in body)) reject(new BeheerProblem(xhr.status, body.error.message.nl, body.error.fields ?? []));
+          if (body.error && !('read' in body)) reject(new BeheerProblem(xhr.status, body.error.message, body.error.fields ?? []));
           else resolve({ status: xhr.status, body });
         } catch {
-          reject(new BeheerProblem(xhr.status, 'Het antwoord kon niet gelezen worden. Probeer het opnieuw.'));
+          reject(new BeheerProblem(xhr.status, { nl: 'Het antwoord kon niet gelezen worden. Probeer het opnieuw.', en: 'The answer could not be read. Please try again.' }));
         }
       };
-      xhr.onerror = () => reject(new BeheerProblem(0, 'De verbinding viel weg tijdens het versturen. Er is niets veranderd; probeer het opnieuw.'));
+      xhr.onerror = () => reject(new BeheerProblem(0, { nl: 'De verbinding viel weg tijdens het versturen. Er is niets veranderd; probeer het opnieuw.', en: 'The connection dropped while sending. Nothing was changed; please try again.' }));
       xhr.send(file);
     });
   }

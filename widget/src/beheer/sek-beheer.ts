@@ -3,6 +3,7 @@ import type { SessionResponse } from '@sek/contract';
 import { BeheerApi } from './beheer-api.js';
 import { beheerStyles } from './beheer-styles.js';
 import { onLinkClick, pathOf, screenOf, type Screen } from './beheer-router.js';
+import { initialLang, setLang, t, type BeheerLang } from './beheer-lang.js';
 import './screens/login-screen.js';
 import './screens/offer-list-screen.js';
 import './screens/offer-edit-screen.js';
@@ -11,7 +12,7 @@ import './screens/export-screen.js';
 import './screens/people-screen.js';
 import './screens/mail-screen.js';
 
-const ROLE_NAMES = { beheerder: 'beheerder', coordinator: 'coördinator', aanbieder: 'aanbieder' } as const;
+const roleName = (role: SessionResponse['user']['role']) => ({ beheerder: t('beheerder', 'administrator'), coordinator: t('coördinator', 'coordinator'), aanbieder: t('aanbieder', 'provider') })[role];
 
 /**
  * `<sek-beheer>`: the management app at /beheer/. Asks who is logged in, shows the login screen
@@ -19,9 +20,10 @@ const ROLE_NAMES = { beheerder: 'beheerder', coordinator: 'coördinator', aanbie
  */
 export class SekBeheer extends LitElement {
   static override styles = beheerStyles;
-  static override properties = { session: { state: true }, screen: { state: true }, checked: { state: true } };
+  static override properties = { session: { state: true }, screen: { state: true }, checked: { state: true }, lang: { state: true } };
 
   declare session: SessionResponse | undefined;
+  declare lang: BeheerLang;
   declare screen: Screen;
   declare checked: boolean;
   private readonly api = new BeheerApi();
@@ -31,6 +33,8 @@ export class SekBeheer extends LitElement {
     super();
     this.screen = screenOf(location.pathname);
     this.checked = false;
+    this.lang = initialLang();
+    setLang(this.lang);
     this.api.onLoggedOut = () => (this.session = undefined);
   }
 
@@ -50,7 +54,7 @@ export class SekBeheer extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('screen') || changed.has('session')) {
-      document.title = `${this.renderRoot.querySelector('h1')?.textContent?.trim() || 'Beheer'} · beheer sociale kaart`;
+      document.title = `${this.renderRoot.querySelector('h1')?.textContent?.trim() || 'Beheer'} · ${t('beheer sociale kaart', 'managing the social map')}`;
       if (changed.get('screen') !== undefined || changed.get('session') !== undefined) void this.focusHeading();
     }
   }
@@ -76,24 +80,36 @@ export class SekBeheer extends LitElement {
     this.screen = { name: 'aanbod' };
   }
 
+  /** Dutch or English; every screen draws its texts again. */
+  private switchLang(): void {
+    this.lang = this.lang === 'nl' ? 'en' : 'nl';
+    setLang(this.lang);
+  }
+
+  private renderLangSwitch() {
+    return html`<button type="button" class="secondary lang-switch" lang=${this.lang === 'nl' ? 'en' : 'nl'} @click=${() => this.switchLang()}>${this.lang === 'nl' ? 'English' : 'Nederlands'}</button>`;
+  }
+
   override render() {
-    if (!this.checked) return html`<main><p role="status">Even geduld…</p></main>`;
+    if (!this.checked) return html`<main><p role="status">${t('Even geduld…', 'One moment…')}</p></main>`;
     if (!this.session || this.screen.name === 'inloggen') {
-      return html`<main><sek-beheer-login .api=${this.api} .confirming=${this.screen.name === 'inloggen'} @logged-in=${(e: CustomEvent<SessionResponse>) => this.loggedIn(e.detail)}></sek-beheer-login></main>`;
+      return html`<header class="top"><span></span>${this.renderLangSwitch()}</header>
+        <main><sek-beheer-login .api=${this.api} .lang=${this.lang} .confirming=${this.screen.name === 'inloggen'} @logged-in=${(e: CustomEvent<SessionResponse>) => this.loggedIn(e.detail)}></sek-beheer-login></main>`;
     }
     const { user } = this.session;
-    const links: [Screen['name'], string][] = [['aanbod', 'Aanbod'], ['importeren', 'Importeren'], ['exporteren', 'Exporteren']];
-    if (user.role !== 'aanbieder') links.push(['mensen', 'Mensen']);
-    else links.push(['mensen', 'Mijn tokens']);
-    if (user.role === 'beheerder') links.push(['berichten', 'Berichten']);
+    const links: [Screen['name'], string][] = [['aanbod', t('Aanbod', 'Offers')], ['importeren', t('Importeren', 'Import')], ['exporteren', t('Exporteren', 'Export')]];
+    if (user.role !== 'aanbieder') links.push(['mensen', t('Mensen', 'People')]);
+    else links.push(['mensen', t('Mijn tokens', 'My tokens')]);
+    if (user.role === 'beheerder') links.push(['berichten', t('Berichten', 'Mail')]);
     const current = this.screen.name === 'aanbod-bewerken' ? 'aanbod' : this.screen.name;
     return html`
       <header class="top" @click=${onLinkClick}>
-        <nav aria-label="Beheer">
+        <nav aria-label=${t('Beheer', 'Management')}>
           <ul>${links.map(([name, text]) => html`<li><a href=${pathOf({ name } as Screen)} aria-current=${name === current ? 'page' : 'false'}>${text}</a></li>`)}</ul>
         </nav>
-        <p class="who">${user.name}, ${ROLE_NAMES[user.role]}${user.gemeenten.length ? html` (${user.gemeenten.length} ${user.gemeenten.length === 1 ? 'gemeente' : 'gemeenten'})` : nothing}
-          <button type="button" class="secondary" @click=${() => this.logOut()}>Uitloggen</button></p>
+        <p class="who">${user.name}, ${roleName(user.role)}${user.gemeenten.length ? html` (${user.gemeenten.length} ${user.gemeenten.length === 1 ? t('gemeente', 'municipality') : t('gemeenten', 'municipalities')})` : nothing}
+          ${this.renderLangSwitch()}
+          <button type="button" class="secondary" @click=${() => this.logOut()}>${t('Uitloggen', 'Log out')}</button></p>
       </header>
       <main @click=${onLinkClick}>${this.renderScreen()}</main>`;
   }
@@ -101,12 +117,12 @@ export class SekBeheer extends LitElement {
   private renderScreen() {
     const user = this.session!.user;
     switch (this.screen.name) {
-      case 'aanbod-bewerken': return html`<sek-beheer-aanbod .api=${this.api} .offerId=${this.screen.id}></sek-beheer-aanbod>`;
-      case 'importeren': return html`<sek-beheer-import .api=${this.api} .user=${user}></sek-beheer-import>`;
-      case 'exporteren': return html`<sek-beheer-export .user=${user}></sek-beheer-export>`;
-      case 'mensen': return html`<sek-beheer-mensen .api=${this.api} .user=${user}></sek-beheer-mensen>`;
-      case 'berichten': return html`<sek-beheer-berichten .api=${this.api}></sek-beheer-berichten>`;
-      default: return html`<sek-beheer-aanbodlijst .api=${this.api} .user=${user}></sek-beheer-aanbodlijst>`;
+      case 'aanbod-bewerken': return html`<sek-beheer-aanbod .api=${this.api} .lang=${this.lang} .offerId=${this.screen.id}></sek-beheer-aanbod>`;
+      case 'importeren': return html`<sek-beheer-import .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-import>`;
+      case 'exporteren': return html`<sek-beheer-export .lang=${this.lang} .user=${user}></sek-beheer-export>`;
+      case 'mensen': return html`<sek-beheer-mensen .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-mensen>`;
+      case 'berichten': return html`<sek-beheer-berichten .api=${this.api} .lang=${this.lang}></sek-beheer-berichten>`;
+      default: return html`<sek-beheer-aanbodlijst .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-aanbodlijst>`;
     }
   }
 }

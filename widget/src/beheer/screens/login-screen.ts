@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { SessionResponse } from '@sek/contract';
 import { BeheerProblem, type BeheerApi } from '../beheer-api.js';
 import { beheerStyles } from '../beheer-styles.js';
+import { local, t } from '../beheer-lang.js';
 
 /**
  * Logging in without a password: ask for a link by e-mail; the link opens this screen, whose
@@ -9,7 +10,7 @@ import { beheerStyles } from '../beheer-styles.js';
  */
 export class SekBeheerLogin extends LitElement {
   static override styles = beheerStyles;
-  static override properties = { api: { attribute: false }, confirming: { type: Boolean }, message: { state: true }, problem: { state: true }, busy: { state: true } };
+  static override properties = { lang: { attribute: false }, api: { attribute: false }, confirming: { type: Boolean }, message: { state: true }, problem: { state: true }, busy: { state: true } };
 
   declare api: BeheerApi;
   declare confirming: boolean;
@@ -30,10 +31,10 @@ export class SekBeheerLogin extends LitElement {
     this.busy = true;
     this.problem = undefined;
     try {
-      const answer = await this.api.request<{ message: { nl: string } }>('POST', '/v1/admin/login', { email });
-      this.message = answer.message.nl;
+      const answer = await this.api.request<{ message: { nl: string; en: string } }>('POST', '/v1/admin/login', { email });
+      this.message = local(answer.message);
     } catch (error) {
-      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, 'Dit lukte niet. Probeer het opnieuw.');
+      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, { nl: 'Dit lukte niet. Probeer het opnieuw.', en: 'This did not work. Please try again.' });
     } finally {
       this.busy = false;
     }
@@ -47,7 +48,7 @@ export class SekBeheerLogin extends LitElement {
       const session = await this.api.request<SessionResponse>('POST', '/v1/admin/session', { token });
       this.dispatchEvent(new CustomEvent<SessionResponse>('logged-in', { detail: session }));
     } catch (error) {
-      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, 'Dit lukte niet. Probeer het opnieuw.');
+      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, { nl: 'Dit lukte niet. Probeer het opnieuw.', en: 'This did not work. Please try again.' });
       this.confirming = false;
       history.replaceState(null, '', '/beheer/');
     } finally {
@@ -58,21 +59,21 @@ export class SekBeheerLogin extends LitElement {
   override render() {
     const emailError = this.problem?.fieldMessages().get('email');
     return html`
-      <h1 tabindex="-1">Inloggen</h1>
-      ${this.problem && !emailError ? html`<p class="notice bad" role="alert">${this.problem.message}</p>` : nothing}
+      <h1 tabindex="-1">${t('Inloggen', 'Log in')}</h1>
+      ${this.problem && !emailError ? html`<p class="notice bad" role="alert">${this.problem.text()}</p>` : nothing}
       ${this.confirming && location.hash.length > 20
-        ? html`<p>Klik op de knop om in te loggen bij het beheer van de sociale kaart.</p>
-            <button type="button" class="login" ?disabled=${this.busy} @click=${() => this.logIn()}>Inloggen</button>`
+        ? html`<p>${t('Klik op de knop om in te loggen bij het beheer van de sociale kaart.', 'Press the button to log in to manage the social map.')}</p>
+            <button type="button" class="login" ?disabled=${this.busy} @click=${() => this.logIn()}>${t('Inloggen', 'Log in')}</button>`
         : this.message
           ? html`<p class="notice good" role="status">${this.message}</p>
-              <button type="button" class="secondary" @click=${() => (this.message = '')}>Ander e-mailadres</button>`
-          : html`<p>U logt in met een link in uw e-mail. U hoeft geen wachtwoord te onthouden.</p>
+              <button type="button" class="secondary" @click=${() => (this.message = '')}>${t('Ander e-mailadres', 'Another e-mail address')}</button>`
+          : html`<p>${t('U logt in met een link in uw e-mail. U hoeft geen wachtwoord te onthouden.', 'You log in with a link in your e-mail. There is no password to remember.')}</p>
               <form @submit=${(e: SubmitEvent) => this.requestLink(e)} novalidate>
-                <label class="field"><span>Uw e-mailadres</span>
+                <label class="field"><span>${t('Uw e-mailadres', 'Your e-mail address')}</span>
                   <input name="email" type="email" autocomplete="email" required aria-invalid=${emailError ? 'true' : 'false'} aria-describedby="email-error" />
                   ${emailError ? html`<span class="error" id="email-error">${emailError}</span>` : nothing}
                 </label>
-                <button type="submit" ?disabled=${this.busy}>Stuur mij een inloglink</button>
+                <button type="submit" ?disabled=${this.busy}>${t('Stuur mij een inloglink', 'Send me a login link')}</button>
               </form>`}`;
   }
 }

@@ -2,11 +2,12 @@ import { LitElement, html, nothing } from 'lit';
 import type { MailOutbox } from '@sek/contract';
 import { BeheerProblem, type BeheerApi } from '../beheer-api.js';
 import { beheerStyles } from '../beheer-styles.js';
+import { locale, t } from '../beheer-lang.js';
 
 /** The mails SEK wrote: without SMTP they wait here, so the beheerder can pass a login link on. */
 export class SekBeheerBerichten extends LitElement {
   static override styles = beheerStyles;
-  static override properties = { api: { attribute: false }, outbox: { state: true }, problem: { state: true } };
+  static override properties = { lang: { attribute: false }, api: { attribute: false }, outbox: { state: true }, problem: { state: true } };
 
   declare api: BeheerApi;
   declare outbox: MailOutbox | undefined;
@@ -20,13 +21,13 @@ export class SekBeheerBerichten extends LitElement {
   override render() {
     const outbox = this.outbox;
     return html`
-      <h1 tabindex="-1">Berichten</h1>
-      ${this.problem ? html`<p class="notice bad" role="alert">${this.problem.message}</p>` : nothing}
+      <h1 tabindex="-1">${t('Berichten', 'Mail')}</h1>
+      ${this.problem ? html`<p class="notice bad" role="alert">${this.problem.text()}</p>` : nothing}
       ${outbox ? html`
-        <p class="notice">${outbox.smtp ? 'E-mail wordt verstuurd. Hier ziet u wat er verstuurd is, en wat niet lukte.' : 'Er is geen mailserver ingesteld (SMTP_URL). E-mails worden niet verstuurd maar wachten hier. Geef een inloglink zelf door, of stel SMTP_URL in.'}</p>
-        ${outbox.mails.length === 0 ? html`<p>Nog geen berichten.</p>` : html`<ul class="mails">${outbox.mails.map((mail) => html`<li><details>
-          <summary>${mail.subject} · aan ${mail.to} · ${new Date(mail.createdAt).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' })} · ${mail.sentAt ? 'verstuurd' : mail.error ? `niet gelukt: ${mail.error}` : 'niet verstuurd'}</summary>
-          <pre>${mail.text}</pre></details></li>`)}</ul>`}` : html`<p role="status">Even geduld…</p>`}`;
+        <p class="notice">${outbox.smtp ? t('E-mail wordt verstuurd. Hier ziet u wat er verstuurd is, en wat niet lukte.', 'E-mail is sent. Here you see what was sent, and what failed.') : t('Er is geen mailserver ingesteld (SMTP_URL). E-mails worden niet verstuurd maar wachten hier. Geef een inloglink zelf door, of stel SMTP_URL in.', 'No mail server is set up (SMTP_URL). Mails are not sent but wait here. Pass a login link on yourself, or set SMTP_URL.')}</p>
+        ${outbox.mails.length === 0 ? html`<p>${t('Nog geen berichten.', 'No mail yet.')}</p>` : html`<ul class="mails">${outbox.mails.map((mail) => html`<li><details>
+          <summary>${mail.subject} · ${t('aan', 'to')} ${mail.to} · ${new Date(mail.createdAt).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' })} · ${mail.sentAt ? t('verstuurd', 'sent') : mail.error ? `${t('niet gelukt', 'failed')}: ${mail.error}` : t('niet verstuurd', 'not sent')}</summary>
+          <pre>${mail.text}</pre></details></li>`)}</ul>`}` : html`<p role="status">${t('Even geduld…', 'One moment…')}</p>`}`;
   }
 }
 

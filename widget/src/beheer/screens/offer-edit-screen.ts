@@ -5,12 +5,13 @@ import { ACCESSIBILITY_LABELS, KAART_LABELS, OFFER_KIND_LABELS, TARGET_GROUP_LAB
 import { formatClosedPeriod, formatSession, parseClosedPeriods, parseSessions, ScheduleCellError } from '@sek/contract/schedule-text';
 import { BeheerProblem, type BeheerApi } from '../beheer-api.js';
 import { beheerStyles } from '../beheer-styles.js';
+import { local, locale, t } from '../beheer-lang.js';
 import { linesOf, valueAt, withValue } from '../offer-draft.js';
 import { STATUS_NAMES, PUBLICATION_NAMES } from './offer-list-screen.js';
 import '../offer-preview.js';
 
 type Draft = Offer;
-const ACTION_NAMES = { create: 'Aangemaakt', update: 'Gewijzigd', delete: 'Verwijderd', restore: 'Teruggezet' } as const;
+const ACTION_NAMES = { create: { nl: 'Aangemaakt', en: 'Created' }, update: { nl: 'Gewijzigd', en: 'Changed' }, delete: { nl: 'Verwijderd', en: 'Removed' }, restore: { nl: 'Teruggezet', en: 'Restored' } } as const;
 
 /**
  * One offer: every field in a form with a line of help each, the postcode checked against the
@@ -21,7 +22,7 @@ const ACTION_NAMES = { create: 'Aangemaakt', update: 'Gewijzigd', delete: 'Verwi
 export class SekBeheerAanbod extends LitElement {
   static override styles = beheerStyles;
   static override properties = {
-    api: { attribute: false }, offerId: { attribute: false }, stored: { state: true }, draft: { state: true }, problem: { state: true },
+    lang: { attribute: false }, api: { attribute: false }, offerId: { attribute: false }, stored: { state: true }, draft: { state: true }, problem: { state: true },
     notice: { state: true }, history: { state: true }, textErrors: { state: true }, placeChecks: { state: true }, saving: { state: true },
   };
 
@@ -61,7 +62,7 @@ export class SekBeheerAanbod extends LitElement {
       this.problem = undefined;
       await this.loadHistory();
     } catch (error) {
-      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, 'Dit aanbod kon niet geladen worden.');
+      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, { nl: 'Dit aanbod kon niet geladen worden.', en: 'This offer could not be loaded.' });
     }
   }
 
@@ -83,12 +84,12 @@ export class SekBeheerAanbod extends LitElement {
     try {
       this.set('schedule.sessions', parseSessions(linesOf(this.sessionsText)));
     } catch (error) {
-      if (error instanceof ScheduleCellError) errors['schedule.sessions'] = error.fieldError.message.nl.replace(/ \(kolom \w+\)\.$/, '.');
+      if (error instanceof ScheduleCellError) errors['schedule.sessions'] = local(error.fieldError.message).replace(/ \((kolom|column) \w+\)\.$/, '.');
     }
     try {
       this.set('schedule.closed', parseClosedPeriods(linesOf(this.closedText)));
     } catch (error) {
-      if (error instanceof ScheduleCellError) errors['schedule.closed'] = error.fieldError.message.nl.replace(/ \(kolom \w+\)\.$/, '.');
+      if (error instanceof ScheduleCellError) errors['schedule.closed'] = local(error.fieldError.message).replace(/ \((kolom|column) \w+\)\.$/, '.');
     }
     this.textErrors = errors;
     return Object.keys(errors).length === 0;
@@ -105,7 +106,7 @@ export class SekBeheerAanbod extends LitElement {
       const { results } = await this.api.get<PlacesResponse>(`/v1/places?q=${digits}&limit=1`);
       const found = results.find((result) => result.kind === 'postcode' && result.near === digits);
       if (!found) {
-        this.placeChecks = { ...this.placeChecks, [index]: `Postcode ${digits} kennen we niet. Kijk of hij goed is.` };
+        this.placeChecks = { ...this.placeChecks, [index]: t(`Postcode ${digits} kennen we niet. Kijk of hij goed is.`, `We do not know postcode ${digits}. Check that it is right.`) };
         return;
       }
       const place = found.label.replace(/^\d{4}\s*/, '') || found.gemeenteName;
@@ -113,9 +114,9 @@ export class SekBeheerAanbod extends LitElement {
       this.set(`locations.${index}.lat`, found.lat);
       this.set(`locations.${index}.lng`, found.lng);
       if (!valueAt(this.draft, `locations.${index}.address.place`)) this.set(`locations.${index}.address.place`, place);
-      this.placeChecks = { ...this.placeChecks, [index]: `Postcode ${digits} ligt in de gemeente ${found.gemeenteName} (${found.gemeenteCode}). De plek op de kaart is het midden van dit postcodegebied.` };
+      this.placeChecks = { ...this.placeChecks, [index]: t(`Postcode ${digits} ligt in de gemeente ${found.gemeenteName} (${found.gemeenteCode}). De plek op de kaart is het midden van dit postcodegebied.`, `Postcode ${digits} is in the municipality of ${found.gemeenteName} (${found.gemeenteCode}). The spot on the map is the middle of this postcode area.`) };
     } catch {
-      this.placeChecks = { ...this.placeChecks, [index]: 'De postcode kon nu niet gecontroleerd worden. Bij opslaan controleren we hem opnieuw.' };
+      this.placeChecks = { ...this.placeChecks, [index]: t('De postcode kon nu niet gecontroleerd worden. Bij opslaan controleren we hem opnieuw.', 'The postcode could not be checked now. We check it again when you save.') };
     }
   }
 
@@ -132,10 +133,10 @@ export class SekBeheerAanbod extends LitElement {
       this.stored = await this.api.request<AdminOffer>('PUT', `/v1/admin/offers/${encodeURIComponent(this.offerId)}`, { offer: this.draft, version: this.stored!.version });
       this.draft = this.stored.offer;
       this.problem = undefined;
-      this.notice = 'Opgeslagen. Binnen een paar seconden vinden bewoners het aanbod zoals het nu is.';
+      this.notice = t('Opgeslagen. Binnen een paar seconden vinden bewoners het aanbod zoals het nu is.', 'Saved. Within a few seconds residents find the offer as it is now.');
       await this.loadHistory();
     } catch (error) {
-      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, 'Opslaan lukte niet. Probeer het opnieuw.');
+      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, { nl: 'Opslaan lukte niet. Probeer het opnieuw.', en: 'Saving did not work. Please try again.' });
     } finally {
       this.saving = false;
     }
@@ -144,19 +145,19 @@ export class SekBeheerAanbod extends LitElement {
   }
 
   private async restore(version: number): Promise<void> {
-    if (!confirm(`Versie ${version} terugzetten? De huidige tekst blijft in de geschiedenis staan.`)) return;
+    if (!confirm(t(`Versie ${version} terugzetten? De huidige tekst blijft in de geschiedenis staan.`, `Restore version ${version}? The current text stays in the history.`))) return;
     try {
       this.stored = await this.api.request<AdminOffer>('POST', `/v1/admin/offers/${encodeURIComponent(this.offerId)}/restore`, { version });
       this.draft = this.stored.offer;
       this.sessionsText = this.draft.schedule.sessions.map(formatSession).join('\n');
       this.closedText = this.draft.schedule.closed.map(formatClosedPeriod).join('\n');
       this.problem = undefined;
-      this.notice = `Versie ${version} is teruggezet. Bewoners zien dit binnen een paar seconden.`;
+      this.notice = t(`Versie ${version} is teruggezet. Bewoners zien dit binnen een paar seconden.`, `Version ${version} has been restored. Residents see it within a few seconds.`);
       await this.loadHistory();
       await this.updateComplete;
       (this.renderRoot.querySelector('.save-result') as HTMLElement | null)?.focus();
     } catch (error) {
-      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, 'Terugzetten lukte niet.');
+      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, { nl: 'Terugzetten lukte niet.', en: 'Restoring did not work.' });
     }
   }
 
@@ -201,94 +202,94 @@ export class SekBeheerAanbod extends LitElement {
 
   private renderLocations(offer: Draft): TemplateResult {
     return html`${offer.locations.map((location, index) => html`<fieldset>
-        <legend>Plek ${index + 1}${location.name ? `: ${location.name}` : ''}</legend>
-        ${this.text(`locations.${index}.name`, 'Naam van de plek', 'Bijvoorbeeld: Bibliotheek Gorinchem. Mag leeg.')}
-        ${this.text(`locations.${index}.address.street`, 'Straat en huisnummer', 'Bijvoorbeeld: Molenstraat 12.')}
+        <legend>${t('Plek', 'Place')} ${index + 1}${location.name ? `: ${location.name}` : ''}</legend>
+        ${this.text(`locations.${index}.name`, t('Naam van de plek', 'Name of the place'), t('Bijvoorbeeld: Bibliotheek Gorinchem. Mag leeg.', 'For example: Bibliotheek Gorinchem. May be empty.'))}
+        ${this.text(`locations.${index}.address.street`, t('Straat en huisnummer', 'Street and number'), t('Bijvoorbeeld: Molenstraat 12.', 'For example: Molenstraat 12.'))}
         <div class="row">
-          <div class="field" @focusout=${() => this.checkPostcode(index, location.address.postcode)}>${this.text(`locations.${index}.address.postcode`, 'Postcode', 'Bijvoorbeeld 4201 AB. We zoeken de gemeente erbij.')}</div>
-          ${this.text(`locations.${index}.address.place`, 'Plaats', 'De plaats zoals bewoners hem kennen.')}
+          <div class="field" @focusout=${() => this.checkPostcode(index, location.address.postcode)}>${this.text(`locations.${index}.address.postcode`, t('Postcode', 'Postcode'), t('Bijvoorbeeld 4201 AB. We zoeken de gemeente erbij.', 'For example 4201 AB. We look up the municipality.'))}</div>
+          ${this.text(`locations.${index}.address.place`, t('Plaats', 'Place'), t('De plaats zoals bewoners hem kennen.', 'The place as residents know it.'))}
         </div>
         ${this.placeChecks[index] ? html`<p class="help" role="status">${this.placeChecks[index]}</p>` : nothing}
-        <button type="button" class="danger" @click=${() => this.set('locations', offer.locations.filter((_, i) => i !== index))}>Plek ${index + 1} weghalen</button>
+        <button type="button" class="danger" @click=${() => this.set('locations', offer.locations.filter((_, i) => i !== index))}>${t(`Plek ${index + 1} weghalen`, `Remove place ${index + 1}`)}</button>
       </fieldset>`)}
-      <button type="button" class="secondary" @click=${() => this.set('locations', [...offer.locations, { id: `plek-${Date.now().toString(36)}`, address: { street: '', postcode: '', place: '', gemeenteCode: '' } }])}>Plek toevoegen</button>
+      <button type="button" class="secondary" @click=${() => this.set('locations', [...offer.locations, { id: `plek-${Date.now().toString(36)}`, address: { street: '', postcode: '', place: '', gemeenteCode: '' } }])}>${t('Plek toevoegen', 'Add a place')}</button>
       <span class="error">${this.error('locations') ?? ''}</span>`;
   }
 
   override render() {
     const offer = this.draft;
     if (!offer) {
-      return html`<h1 tabindex="-1">Aanbod</h1>${this.problem ? html`<p class="notice bad" role="alert">${this.problem.message}</p><p><a href="/beheer/">Terug naar de lijst</a></p>` : html`<p role="status">Even geduld…</p>`}`;
+      return html`<h1 tabindex="-1">${t('Aanbod', 'Offer')}</h1>${this.problem ? html`<p class="notice bad" role="alert">${this.problem.text()}</p><p><a href="/beheer/">${t('Terug naar de lijst', 'Back to the list')}</a></p>` : html`<p role="status">${t('Even geduld…', 'One moment…')}</p>`}`;
     }
     const fieldProblems = this.problem?.fields ?? [];
     const area = offer.serviceArea;
     return html`
-      <p><a href="/beheer/">← Terug naar de lijst</a></p>
+      <p><a href="/beheer/">← ${t('Terug naar de lijst', 'Back to the list')}</a></p>
       <h1 tabindex="-1">${this.stored!.offer.title}</h1>
-      <p class="count">${offer.provider.name} · ${PUBLICATION_NAMES[this.stored!.publication]} · versie ${this.stored!.version} · id ${offer.id}</p>
+      <p class="count">${offer.provider.name} · ${local(PUBLICATION_NAMES[this.stored!.publication])} · ${t('versie', 'version')} ${this.stored!.version} · id ${offer.id}</p>
       <div class="save-result" tabindex="-1">
         ${this.notice ? html`<p class="notice good" role="status">${this.notice}</p>` : nothing}
-        ${this.problem ? html`<div class="notice bad" role="alert"><p>${this.problem.message}</p>
-          ${fieldProblems.length ? html`<ul>${fieldProblems.map((field) => html`<li>${field.message.nl}</li>`)}</ul>` : nothing}</div>` : nothing}
+        ${this.problem ? html`<div class="notice bad" role="alert"><p>${this.problem.text()}</p>
+          ${fieldProblems.length ? html`<ul>${fieldProblems.map((field) => html`<li>${local(field.message)}</li>`)}</ul>` : nothing}</div>` : nothing}
       </div>
       <div class="edit">
-        <form @submit=${(e: SubmitEvent) => this.save(e)} novalidate aria-label="Aanbod bewerken">
-          <h2>Wat is het?</h2>
-          ${this.text('title', 'Titel', 'Kort en duidelijk, zoals bewoners het zoeken. Bijvoorbeeld: Taalcafé Gorinchem.', { max: 120 })}
-          ${this.text('summary', 'Korte uitleg', 'Eén of twee zinnen in gewone woorden: wat doet u er, en wat heeft u eraan? Deze tekst staat in de lijst.', { multiline: true, max: 300 })}
-          ${this.text('description', 'Beschrijving', 'Meer uitleg. Schrijf kort: korte zinnen, gewone woorden.', { multiline: true, max: 5000 })}
-          <h2>Voor wie en waarover?</h2>
-          ${this.checkboxes('themes', 'Onderwerpen', 'Waar helpt dit aanbod bij? Kies er één of meer.', THEMES.map((theme) => [theme.slug, theme.label.nl, theme.explanation.nl]))}
-          ${this.select('kind', 'Soort hulp', 'Een cursus heeft lessen; een spreekuur is vrij binnenlopen; begeleiding is één op één.', Object.entries(OFFER_KIND_LABELS).map(([v, l]) => [v, l.nl]))}
-          ${this.checkboxes('targetGroups', 'Voor wie?', 'Kies niets als het voor iedereen is.', Object.entries(TARGET_GROUP_LABELS).map(([v, l]) => [v, l.nl]))}
-          ${this.select('kaart', 'Kaart', 'Leren en meedoen, of hulp en zorg.', Object.entries(KAART_LABELS).map(([v, l]) => [v, l.nl]))}
-          <h2>Waar?</h2>
+        <form @submit=${(e: SubmitEvent) => this.save(e)} novalidate aria-label=${t('Aanbod bewerken', 'Edit the offer')}>
+          <h2>${t('Wat is het?', 'What is it?')}</h2>
+          ${this.text('title', t('Titel', 'Title'), t('Kort en duidelijk, zoals bewoners het zoeken. Bijvoorbeeld: Taalcafé Gorinchem.', 'Short and clear, as residents search for it. For example: Taalcafé Gorinchem.'), { max: 120 })}
+          ${this.text('summary', t('Korte uitleg', 'Summary'), t('Eén of twee zinnen in gewone woorden: wat doet u er, en wat heeft u eraan? Deze tekst staat in de lijst.', 'One or two sentences in plain words: what do you do there, and what do you get from it? This text is in the list.'), { multiline: true, max: 300 })}
+          ${this.text('description', t('Beschrijving', 'Description'), t('Meer uitleg. Schrijf kort: korte zinnen, gewone woorden.', 'More explanation. Write short sentences in plain words.'), { multiline: true, max: 5000 })}
+          <h2>${t('Voor wie en waarover?', 'For whom and about what?')}</h2>
+          ${this.checkboxes('themes', t('Onderwerpen', 'Themes'), t('Waar helpt dit aanbod bij? Kies er één of meer.', 'What does this offer help with? Choose one or more.'), THEMES.map((theme) => [theme.slug, local(theme.label), local(theme.explanation)]))}
+          ${this.select('kind', t('Soort hulp', 'Kind of help'), t('Een cursus heeft lessen; een spreekuur is vrij binnenlopen; begeleiding is één op één.', 'A course has lessons; a drop-in is walking in freely; coaching is one to one.'), Object.entries(OFFER_KIND_LABELS).map(([v, l]) => [v, local(l)]))}
+          ${this.checkboxes('targetGroups', t('Voor wie?', 'For whom?'), t('Kies niets als het voor iedereen is.', 'Choose nothing if it is for everyone.'), Object.entries(TARGET_GROUP_LABELS).map(([v, l]) => [v, local(l)]))}
+          ${this.select('kaart', t('Kaart', 'Map'), t('Leren en meedoen, of hulp en zorg.', 'Learning and taking part, or help and care.'), Object.entries(KAART_LABELS).map(([v, l]) => [v, local(l)]))}
+          <h2>${t('Waar?', 'Where?')}</h2>
           ${this.renderLocations(offer)}
-          <label class="field choice"><input type="checkbox" .checked=${offer.online} @change=${(e: Event) => this.set('online', (e.target as HTMLInputElement).checked)} /> <span>Ook (of alleen) online of per telefoon</span></label>
-          ${offer.online && offer.locations.length === 0 ? html`<fieldset><legend>Voor wie online?</legend>
-            <label class="choice"><input type="radio" name="area" .checked=${Boolean(area && 'national' in area)} @change=${() => this.set('serviceArea', { national: true })} /> <span>Voor heel Nederland</span></label>
-            <label class="choice"><input type="radio" name="area" .checked=${Boolean(area && 'gemeenten' in area)} @change=${() => this.set('serviceArea', { gemeenten: [] })} /> <span>Voor deze gemeenten</span></label>
-            ${area && 'gemeenten' in area ? html`<label class="field"><span>Gemeentecodes</span><span class="help">Gescheiden door komma's, bijvoorbeeld GM0512, GM1978.</span>
+          <label class="field choice"><input type="checkbox" .checked=${offer.online} @change=${(e: Event) => this.set('online', (e.target as HTMLInputElement).checked)} /> <span>${t('Ook (of alleen) online of per telefoon', 'Also (or only) online or by phone')}</span></label>
+          ${offer.online && offer.locations.length === 0 ? html`<fieldset><legend>${t('Voor wie online?', 'Online for whom?')}</legend>
+            <label class="choice"><input type="radio" name="area" .checked=${Boolean(area && 'national' in area)} @change=${() => this.set('serviceArea', { national: true })} /> <span>${t('Voor heel Nederland', 'For all of the Netherlands')}</span></label>
+            <label class="choice"><input type="radio" name="area" .checked=${Boolean(area && 'gemeenten' in area)} @change=${() => this.set('serviceArea', { gemeenten: [] })} /> <span>${t('Voor deze gemeenten', 'For these municipalities')}</span></label>
+            ${area && 'gemeenten' in area ? html`<label class="field"><span>${t('Gemeentecodes', 'Municipality codes')}</span><span class="help">${t("Gescheiden door komma's, bijvoorbeeld GM0512, GM1978.", 'Separated by commas, for example GM0512, GM1978.')}</span>
               <input .value=${area.gemeenten.join(', ')} @change=${(e: Event) => this.set('serviceArea', { gemeenten: (e.target as HTMLInputElement).value.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean) })} /></label>` : nothing}
             <span class="error">${this.error('serviceArea') ?? this.error('serviceArea.gemeenten') ?? ''}</span></fieldset>` : nothing}
-          <h2>Wanneer?</h2>
-          <label class="field"><span>Vaste tijden</span><span class="help" id="f-sessions-help">Eén regel per tijd. Bijvoorbeeld: wo 13:30-15:30, of: do 19:00-21:00 om de week vanaf 2026-09-03, of: za 10:00-12:00 1e van de maand.</span>
+          <h2>${t('Wanneer?', 'When?')}</h2>
+          <label class="field"><span>${t('Vaste tijden', 'Fixed times')}</span><span class="help" id="f-sessions-help">${t('Eén regel per tijd. Bijvoorbeeld: wo 13:30-15:30, of: do 19:00-21:00 om de week vanaf 2026-09-03, of: za 10:00-12:00 1e van de maand.', 'One line per time, in Dutch day names. For example: wo 13:30-15:30, or: do 19:00-21:00 om de week vanaf 2026-09-03, or: za 10:00-12:00 1e van de maand.')}</span>
             <textarea .value=${this.sessionsText} aria-describedby="f-sessions-help f-sessions-error" aria-invalid=${this.error('schedule.sessions') ? 'true' : 'false'} @input=${(e: Event) => (this.sessionsText = (e.target as HTMLTextAreaElement).value)} @change=${() => this.readSchedule()}></textarea>
             <span class="error" id="f-sessions-error">${this.error('schedule.sessions') ?? ''}</span></label>
-          ${this.text('schedule.text', 'Tijden in woorden', 'Voor wat hierboven niet past. Bijvoorbeeld: op afspraak, bel eerst.', { max: 300 })}
-          <div class="row">${this.text('schedule.startDate', 'Begint op', 'Mag leeg.', { type: 'date' })}${this.text('schedule.endDate', 'Stopt na', 'Daarna zien bewoners het niet meer. Mag leeg.', { type: 'date' })}</div>
-          <label class="field"><span>Gesloten</span><span class="help">Eén regel per periode, bijvoorbeeld: 2026-12-19 t/m 2027-01-03 Kerstvakantie.</span>
+          ${this.text('schedule.text', t('Tijden in woorden', 'Times in words'), t('Voor wat hierboven niet past. Bijvoorbeeld: op afspraak, bel eerst.', 'For what does not fit above. For example: by appointment, call first.'), { max: 300 })}
+          <div class="row">${this.text('schedule.startDate', t('Begint op', 'Starts on'), t('Mag leeg.', 'May be empty.'), { type: 'date' })}${this.text('schedule.endDate', t('Stopt na', 'Ends after'), t('Daarna zien bewoners het niet meer. Mag leeg.', 'After that residents no longer see it. May be empty.'), { type: 'date' })}</div>
+          <label class="field"><span>${t('Gesloten', 'Closed')}</span><span class="help">${t('Eén regel per periode, bijvoorbeeld: 2026-12-19 t/m 2027-01-03 Kerstvakantie.', 'One line per period, for example: 2026-12-19 t/m 2027-01-03 Kerstvakantie.')}</span>
             <textarea .value=${this.closedText} aria-invalid=${this.error('schedule.closed') ? 'true' : 'false'} @input=${(e: Event) => (this.closedText = (e.target as HTMLTextAreaElement).value)} @change=${() => this.readSchedule()}></textarea>
             <span class="error">${this.error('schedule.closed') ?? ''}</span></label>
-          ${this.select('schedule.registrationRequired', 'Eerst aanmelden?', 'Moeten mensen zich eerst aanmelden?', [['', 'Niet gezegd'], ['true', 'Ja, eerst aanmelden'], ['false', 'Nee, gewoon komen']])}
-          <h2>Kosten en meenemen</h2>
-          <label class="field choice"><input type="checkbox" .checked=${offer.cost.free} @change=${(e: Event) => this.set('cost.free', (e.target as HTMLInputElement).checked)} /> <span>Gratis</span></label>
-          ${offer.cost.free ? nothing : this.text('cost.amountEur', 'Prijs in euro', 'Bijvoorbeeld 25. Laat leeg als het verschilt.', { type: 'number' })}
-          ${this.text('cost.description', 'Uitleg over de kosten', 'Bijvoorbeeld: gratis met een U-pas.', { max: 200 })}
-          <label class="field"><span>Meenemen</span><span class="help">Eén ding per regel, bijvoorbeeld: uw DigiD-brief.</span>
+          ${this.select('schedule.registrationRequired', t('Eerst aanmelden?', 'Sign up first?'), t('Moeten mensen zich eerst aanmelden?', 'Must people sign up first?'), [['', t('Niet gezegd', 'Not said')], ['true', t('Ja, eerst aanmelden', 'Yes, sign up first')], ['false', t('Nee, gewoon komen', 'No, just come')]])}
+          <h2>${t('Kosten en meenemen', 'Cost and what to bring')}</h2>
+          <label class="field choice"><input type="checkbox" .checked=${offer.cost.free} @change=${(e: Event) => this.set('cost.free', (e.target as HTMLInputElement).checked)} /> <span>${t('Gratis', 'Free')}</span></label>
+          ${offer.cost.free ? nothing : this.text('cost.amountEur', t('Prijs in euro', 'Price in euros'), t('Bijvoorbeeld 25. Laat leeg als het verschilt.', 'For example 25. Leave empty if it varies.'), { type: 'number' })}
+          ${this.text('cost.description', t('Uitleg over de kosten', 'About the cost'), t('Bijvoorbeeld: gratis met een U-pas.', 'For example: free with a U-pas.'), { max: 200 })}
+          <label class="field"><span>${t('Meenemen', 'Bring')}</span><span class="help">${t('Eén ding per regel, bijvoorbeeld: uw DigiD-brief.', 'One thing per line, for example: your DigiD letter.')}</span>
             <textarea .value=${offer.bring.join('\n')} @change=${(e: Event) => this.set('bring', linesOf((e.target as HTMLTextAreaElement).value))}></textarea>
             <span class="error">${this.error('bring') ?? ''}</span></label>
-          ${this.checkboxes('accessibility', 'Toegankelijkheid', 'Wat is er op de plek?', Object.entries(ACCESSIBILITY_LABELS).map(([v, l]) => [v, l.nl]))}
-          <label class="field"><span>Talen</span><span class="help">Taalcodes met komma's, bijvoorbeeld: nl, en, ar.</span>
+          ${this.checkboxes('accessibility', t('Toegankelijkheid', 'Accessibility'), t('Wat is er op de plek?', 'What is there at the place?'), Object.entries(ACCESSIBILITY_LABELS).map(([v, l]) => [v, local(l)]))}
+          <label class="field"><span>${t('Talen', 'Languages')}</span><span class="help">${t("Taalcodes met komma's, bijvoorbeeld: nl, en, ar.", 'Language codes with commas, for example: nl, en, ar.')}</span>
             <input .value=${offer.languages.join(', ')} @change=${(e: Event) => this.set('languages', (e.target as HTMLInputElement).value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))} />
             <span class="error">${this.error('languages') ?? this.error('languages.0') ?? ''}</span></label>
           <h2>Contact</h2>
-          ${this.text('contact.phone', 'Telefoon', 'Bijvoorbeeld 0183 123 456.', { type: 'tel' })}
-          ${this.text('contact.email', 'E-mail', 'Waar bewoners een vraag kunnen stellen.', { type: 'email' })}
-          ${this.text('contact.url', 'Website', 'Begint met https://.', { type: 'url' })}
-          ${this.text('provider.name', 'Naam van de aanbieder', 'De organisatie die dit aanbod geeft.')}
-          ${this.text('provider.website', 'Website van de aanbieder', 'Begint met https://.', { type: 'url' })}
+          ${this.text('contact.phone', t('Telefoon', 'Phone'), t('Bijvoorbeeld 0183 123 456.', 'For example 0183 123 456.'), { type: 'tel' })}
+          ${this.text('contact.email', t('E-mail', 'E-mail'), t('Waar bewoners een vraag kunnen stellen.', 'Where residents can ask a question.'), { type: 'email' })}
+          ${this.text('contact.url', t('Website', 'Website'), t('Begint met https://.', 'Starts with https://.'), { type: 'url' })}
+          ${this.text('provider.name', t('Naam van de aanbieder', 'Name of the provider'), t('De organisatie die dit aanbod geeft.', 'The organisation that gives this offer.'))}
+          ${this.text('provider.website', t('Website van de aanbieder', 'Website of the provider'), t('Begint met https://.', 'Starts with https://.'), { type: 'url' })}
           <h2>Status</h2>
-          ${this.select('status', 'Status', 'Tijdelijk gesloten: bewoners zien uw melding. Gestopt: het aanbod blijft bewaard, maar bewoners zien dat het gestopt is.', Object.entries(STATUS_NAMES))}
-          ${this.text('alert', 'Melding voor bewoners', 'Bijvoorbeeld: Gesloten tot 6 januari door verbouwing.', { max: 300 })}
-          <div class="row">${this.text('lastVerified', 'Laatst gecontroleerd', 'Wanneer is gecheckt dat alles klopt?', { type: 'date' })}
-            <button type="button" class="secondary" @click=${() => this.set('lastVerified', new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }))}>Vandaag gecontroleerd</button></div>
-          ${this.text('validUntil', 'Geldig tot', 'Na deze dag zien bewoners het niet meer. Mag leeg.', { type: 'date' })}
-          <div class="actions"><button type="submit" class="save" ?disabled=${this.saving}>Opslaan</button>
-            <button type="button" class="secondary" @click=${() => void this.load()}>Wijzigingen weggooien</button></div>
+          ${this.select('status', t('Status', 'Status'), t('Tijdelijk gesloten: bewoners zien uw melding. Gestopt: het aanbod blijft bewaard, maar bewoners zien dat het gestopt is.', 'Temporarily closed: residents see your notice. Stopped: the offer is kept, but residents see that it stopped.'), Object.entries(STATUS_NAMES).map(([v, l]) => [v, local(l)] as [string, string]))}
+          ${this.text('alert', t('Melding voor bewoners', 'Notice for residents'), t('Bijvoorbeeld: Gesloten tot 6 januari door verbouwing.', 'For example: Closed until 6 January for building work.'), { max: 300 })}
+          <div class="row">${this.text('lastVerified', t('Laatst gecontroleerd', 'Last checked'), t('Wanneer is gecheckt dat alles klopt?', 'When was it checked that everything is right?'), { type: 'date' })}
+            <button type="button" class="secondary" @click=${() => this.set('lastVerified', new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }))}>${t('Vandaag gecontroleerd', 'Checked today')}</button></div>
+          ${this.text('validUntil', t('Geldig tot', 'Valid until'), t('Na deze dag zien bewoners het niet meer. Mag leeg.', 'After this day residents no longer see it. May be empty.'), { type: 'date' })}
+          <div class="actions"><button type="submit" class="save" ?disabled=${this.saving}>${t('Opslaan', 'Save')}</button>
+            <button type="button" class="secondary" @click=${() => void this.load()}>${t('Wijzigingen weggooien', 'Throw away changes')}</button></div>
         </form>
         <section class="preview" aria-labelledby="preview-title">
-          <h2 id="preview-title">Zo zien bewoners het</h2>
+          <h2 id="preview-title">${t('Zo zien bewoners het', 'How residents see it')}</h2>
           <sek-beheer-voorbeeld .offer=${offer}></sek-beheer-voorbeeld>
         </section>
       </div>
@@ -297,13 +298,13 @@ export class SekBeheerAanbod extends LitElement {
 
   private renderHistory(): TemplateResult {
     const entries = this.history?.entries ?? [];
-    return html`<section aria-labelledby="history-title"><h2 id="history-title">Geschiedenis</h2>
-      ${entries.length === 0 ? html`<p>Nog geen wijzigingen.</p>` : html`<ol reversed class="history">${entries.map((entry) => html`<li>
-        <h3>Versie ${entry.version}: ${ACTION_NAMES[entry.action]} op ${new Date(entry.changedAt).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' })}</h3>
-        <p>Door ${entry.changedBy}${entry.reason ? html` · ${entry.reason}` : nothing}</p>
-        ${entry.action === 'create' ? nothing : html`<div class="table-wrap" tabindex="0" role="region" aria-label="Wijzigingen in versie ${entry.version}"><table class="diff"><thead><tr><th scope="col">Veld</th><th scope="col">Was</th><th scope="col">Werd</th></tr></thead>
-          <tbody>${entry.changes.slice(0, 40).map((change) => html`<tr><td>${change.field}</td><td><del>${change.before ?? '(leeg)'}</del></td><td><ins>${change.after ?? '(leeg)'}</ins></td></tr>`)}</tbody></table></div>`}
-        ${entry.restorable ? html`<button type="button" class="secondary restore" @click=${() => this.restore(entry.version)}>Versie ${entry.version} terugzetten</button>` : nothing}
+    return html`<section aria-labelledby="history-title"><h2 id="history-title">${t('Geschiedenis', 'History')}</h2>
+      ${entries.length === 0 ? html`<p>${t('Nog geen wijzigingen.', 'No changes yet.')}</p>` : html`<ol reversed class="history">${entries.map((entry) => html`<li>
+        <h3>${t('Versie', 'Version')} ${entry.version}: ${local(ACTION_NAMES[entry.action])} ${t('op', 'on')} ${new Date(entry.changedAt).toLocaleString(locale(), { dateStyle: 'long', timeStyle: 'short' })}</h3>
+        <p>${t('Door', 'By')} ${entry.changedBy}${entry.reason ? html` · ${entry.reason}` : nothing}</p>
+        ${entry.action === 'create' ? nothing : html`<div class="table-wrap" tabindex="0" role="region" aria-label="${t('Wijzigingen in versie', 'Changes in version')} ${entry.version}"><table class="diff"><thead><tr><th scope="col">${t('Veld', 'Field')}</th><th scope="col">${t('Was', 'Was')}</th><th scope="col">${t('Werd', 'Became')}</th></tr></thead>
+          <tbody>${entry.changes.slice(0, 40).map((change) => html`<tr><td>${change.field}</td><td><del>${change.before ?? t('(leeg)', '(empty)')}</del></td><td><ins>${change.after ?? t('(leeg)', '(empty)')}</ins></td></tr>`)}</tbody></table></div>`}
+        ${entry.restorable ? html`<button type="button" class="secondary restore" @click=${() => this.restore(entry.version)}>${t(`Versie ${entry.version} terugzetten`, `Restore version ${entry.version}`)}</button>` : nothing}
       </li>`)}</ol>`}</section>`;
   }
 }

@@ -3,16 +3,17 @@ import type { AdminOfferList, User } from '@sek/contract';
 import { THEMES } from '@sek/contract/themes';
 import { BeheerProblem, type BeheerApi } from '../beheer-api.js';
 import { beheerStyles } from '../beheer-styles.js';
+import { local, locale, t } from '../beheer-lang.js';
 
-export const STATUS_NAMES = { active: 'Actief', 'temporarily-closed': 'Tijdelijk gesloten', inactive: 'Gestopt' } as const;
-export const PUBLICATION_NAMES = { published: 'Zichtbaar', draft: 'Concept', submitted: 'Wacht op beoordeling', hidden: 'Verborgen' } as const;
+export const STATUS_NAMES = { active: { nl: 'Actief', en: 'Active' }, 'temporarily-closed': { nl: 'Tijdelijk gesloten', en: 'Temporarily closed' }, inactive: { nl: 'Gestopt', en: 'Stopped' } } as const;
+export const PUBLICATION_NAMES = { published: { nl: 'Zichtbaar', en: 'Visible' }, draft: { nl: 'Concept', en: 'Draft' }, submitted: { nl: 'Wacht op beoordeling', en: 'Waiting for review' }, hidden: { nl: 'Verborgen', en: 'Hidden' } } as const;
 
 const FILTERS = ['q', 'publication', 'status', 'theme', 'gemeente', 'notVerifiedSince', 'expired'] as const;
 
 /** The offers a person keeps: search words and filters in the address (a shared link shows the same list), paging. */
 export class SekBeheerAanbodlijst extends LitElement {
   static override styles = beheerStyles;
-  static override properties = { api: { attribute: false }, user: { attribute: false }, list: { state: true }, problem: { state: true } };
+  static override properties = { lang: { attribute: false }, api: { attribute: false }, user: { attribute: false }, list: { state: true }, problem: { state: true } };
 
   declare api: BeheerApi;
   declare user: User;
@@ -66,41 +67,41 @@ export class SekBeheerAanbodlijst extends LitElement {
     const pages = list ? Math.max(1, Math.ceil(list.total / list.limit)) : 1;
     const gemeenten = this.user.gemeenten;
     return html`
-      <h1 tabindex="-1">Aanbod</h1>
-      <form @submit=${(e: SubmitEvent) => this.search(e)} role="search" aria-label="Aanbod zoeken">
+      <h1 tabindex="-1">${t('Aanbod', 'Offers')}</h1>
+      <form @submit=${(e: SubmitEvent) => this.search(e)} role="search" aria-label=${t('Aanbod zoeken', 'Search offers')}>
         <div class="filters">
-          <label class="field"><span>Zoek op titel, aanbieder of id</span><input name="q" type="search" .value=${params.get('q') ?? ''} /></label>
-          <label class="field"><span>Zichtbaarheid</span><select name="publication">
-            <option value="">Alles</option>${Object.entries(PUBLICATION_NAMES).map(([value, text]) => html`<option value=${value} ?selected=${params.get('publication') === value}>${text}</option>`)}</select></label>
+          <label class="field"><span>${t('Zoek op titel, aanbieder of id', 'Search by title, provider or id')}</span><input name="q" type="search" .value=${params.get('q') ?? ''} /></label>
+          <label class="field"><span>${t('Zichtbaarheid', 'Visibility')}</span><select name="publication">
+            <option value="">${t('Alles', 'All')}</option>${Object.entries(PUBLICATION_NAMES).map(([value, text]) => html`<option value=${value} ?selected=${params.get('publication') === value}>${local(text)}</option>`)}</select></label>
           <label class="field"><span>Status</span><select name="status">
-            <option value="">Alles</option>${Object.entries(STATUS_NAMES).map(([value, text]) => html`<option value=${value} ?selected=${params.get('status') === value}>${text}</option>`)}</select></label>
-          <label class="field"><span>Onderwerp</span><select name="theme">
-            <option value="">Alle onderwerpen</option>${THEMES.map((theme) => html`<option value=${theme.slug} ?selected=${params.get('theme') === theme.slug}>${theme.label.nl}</option>`)}</select></label>
+            <option value="">${t('Alles', 'All')}</option>${Object.entries(STATUS_NAMES).map(([value, text]) => html`<option value=${value} ?selected=${params.get('status') === value}>${local(text)}</option>`)}</select></label>
+          <label class="field"><span>${t('Onderwerp', 'Theme')}</span><select name="theme">
+            <option value="">${t('Alle onderwerpen', 'All themes')}</option>${THEMES.map((theme) => html`<option value=${theme.slug} ?selected=${params.get('theme') === theme.slug}>${local(theme.label)}</option>`)}</select></label>
           ${gemeenten.length > 1 || this.user.role === 'beheerder'
-            ? html`<label class="field"><span>Gemeente (code)</span>${gemeenten.length
-              ? html`<select name="gemeente"><option value="">Al mijn gemeenten</option>${gemeenten.map((code) => html`<option ?selected=${params.get('gemeente') === code}>${code}</option>`)}</select>`
+            ? html`<label class="field"><span>${t('Gemeente (code)', 'Municipality (code)')}</span>${gemeenten.length
+              ? html`<select name="gemeente"><option value="">${t('Al mijn gemeenten', 'All my municipalities')}</option>${gemeenten.map((code) => html`<option ?selected=${params.get('gemeente') === code}>${code}</option>`)}</select>`
               : html`<input name="gemeente" .value=${params.get('gemeente') ?? ''} placeholder="GM0512" />`}</label>`
             : nothing}
-          <label class="field"><span>Niet gecontroleerd sinds</span><input name="notVerifiedSince" type="date" .value=${params.get('notVerifiedSince') ?? ''} /></label>
-          <label class="field choice"><input name="expired" type="checkbox" ?checked=${params.get('expired') === 'true'} /> <span>Alleen verlopen aanbod</span></label>
+          <label class="field"><span>${t('Niet gecontroleerd sinds', 'Not checked since')}</span><input name="notVerifiedSince" type="date" .value=${params.get('notVerifiedSince') ?? ''} /></label>
+          <label class="field choice"><input name="expired" type="checkbox" ?checked=${params.get('expired') === 'true'} /> <span>${t('Alleen verlopen aanbod', 'Only expired offers')}</span></label>
         </div>
-        <button type="submit">Zoeken</button>
+        <button type="submit">${t('Zoeken', 'Search')}</button>
       </form>
-      ${this.problem ? html`<p class="notice bad" role="alert">${this.problem.message}</p>` : nothing}
+      ${this.problem ? html`<p class="notice bad" role="alert">${this.problem.text()}</p>` : nothing}
       ${list ? html`
-        <p class="count" role="status">${list.total === 1 ? '1 aanbod' : `${list.total.toLocaleString('nl-NL')} aanbod`}${pages > 1 ? `, pagina ${list.page} van ${pages}` : ''}</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Lijst van aanbod"><table>
-          <thead><tr><th scope="col">Titel</th><th scope="col">Aanbieder</th><th scope="col">Status</th><th scope="col">Gecontroleerd</th></tr></thead>
+        <p class="count" role="status">${list.total.toLocaleString(locale())} ${list.total === 1 ? t('aanbod', 'offer') : t('aanbod', 'offers')}${pages > 1 ? `, ${t('pagina', 'page')} ${list.page} ${t('van', 'of')} ${pages}` : ''}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=${t('Lijst van aanbod', 'List of offers')}><table>
+          <thead><tr><th scope="col">${t('Titel', 'Title')}</th><th scope="col">${t('Aanbieder', 'Provider')}</th><th scope="col">Status</th><th scope="col">${t('Gecontroleerd', 'Checked')}</th></tr></thead>
           <tbody>${list.offers.map((row) => html`<tr>
-            <td><a href="/beheer/aanbod/${row.id}">${row.title}</a>${row.publication !== 'published' ? html`<br /><span class="count">${PUBLICATION_NAMES[row.publication]}</span>` : nothing}</td>
+            <td><a href="/beheer/aanbod/${row.id}">${row.title}</a>${row.publication !== 'published' ? html`<br /><span class="count">${local(PUBLICATION_NAMES[row.publication])}</span>` : nothing}</td>
             <td>${row.provider}</td>
-            <td>${STATUS_NAMES[row.status]}${row.expiresOn ? html`<br /><span class="count">tot ${row.expiresOn}</span>` : nothing}</td>
+            <td>${local(STATUS_NAMES[row.status])}${row.expiresOn ? html`<br /><span class="count">${t('tot', 'until')} ${row.expiresOn}</span>` : nothing}</td>
             <td>${row.lastVerified}</td></tr>`)}</tbody>
         </table></div>
         ${pages > 1 ? html`<div class="pager">
-          <button type="button" class="secondary" ?disabled=${list.page <= 1} @click=${() => this.goToPage(list.page - 1)}>Vorige pagina</button>
-          <button type="button" class="secondary" ?disabled=${list.page >= pages} @click=${() => this.goToPage(list.page + 1)}>Volgende pagina</button>
-        </div>` : nothing}` : html`<p role="status">Even geduld…</p>`}`;
+          <button type="button" class="secondary" ?disabled=${list.page <= 1} @click=${() => this.goToPage(list.page - 1)}>${t('Vorige pagina', 'Previous page')}</button>
+          <button type="button" class="secondary" ?disabled=${list.page >= pages} @click=${() => this.goToPage(list.page + 1)}>${t('Volgende pagina', 'Next page')}</button>
+        </div>` : nothing}` : html`<p role="status">${t('Even geduld…', 'One moment…')}</p>`}`;
   }
 }
 
