@@ -75,7 +75,7 @@ export function createApp(deps: AppDeps): Koa {
     addBeheerAuthRoutes(router, deps, deps.beheer);
     addBeheerOfferRoutes(router, deps, deps.beheer, auth);
     addBeheerPeopleRoutes(router, deps, deps.beheer, auth);
-    addAdminRoutes(router, deps, deps.beheer, auth, metrics);
+    addAdminRoutes(router, deps, auth, metrics);
   }
   addMetricsRoute(router, metrics);
   router.get('/', (ctx) => ctx.redirect('/demo/'));

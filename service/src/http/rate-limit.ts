@@ -12,9 +12,9 @@ export interface RateLimitOptions {
   onLimited?: (scope: string) => void;
 }
 
-/** Keyed by a salted hash, so not even memory holds a client's address. */
+/** Keyed by a salted hash, so not even memory holds a client's address (or, for logins, an e-mail address). */
 const salt = randomBytes(16);
-const keyOf = (address: string) => createHmac('sha256', salt).update(address).digest('base64url').slice(0, 22);
+export const limiterKey = (address: string) => createHmac('sha256', salt).update(address).digest('base64url').slice(0, 22);
 
 export function clientAddress(ctx: Context, trustedHeader?: string): string {
   if (trustedHeader) {
@@ -34,7 +34,7 @@ export function rateLimit(options: RateLimitOptions): Middleware {
   const limiter = new RateLimiterMemory({ points: options.perMinute, duration: 60, keyPrefix: options.scope });
   return async (ctx, next) => {
     try {
-      await limiter.consume(keyOf(clientAddress(ctx, options.trustedHeader)));
+      await limiter.consume(limiterKey(clientAddress(ctx, options.trustedHeader)));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));

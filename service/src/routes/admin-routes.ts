@@ -1,8 +1,7 @@
-import { Readable } from 'node:stream';
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { API_ROUTES, type ImportReport } from '@sek/contract';
-import type { AppDeps, Beheer } from '../app-deps.js';
+import type { AppDeps } from '../app-deps.js';
 import { ApiError } from '../http/api-error.js';
 import { parseInput } from '../http/validate.js';
 import { importOffers } from '../import/import-offers.js';
@@ -13,7 +12,7 @@ import { principal, requireRole } from '../accounts/authenticate.js';
 import { keepableOffers, mayKeep, type Principal } from '../accounts/principal.js';
 import { keepableStoredOffer } from '../beheer/save-offer.js';
 import { keepableOffersIn } from '../beheer/offer-list.js';
-import { EXPORT_CONTENT_TYPES, exportChunks } from '../export/export-offers.js';
+import { sendExport } from '../export/send-export.js';
 import { validateRegion } from '../search/search-offers.js';
 
 /**
@@ -47,7 +46,7 @@ function keepRuleOf(who: Principal): KeepRule | undefined {
  * `DELETE /v1/admin/offers/:id` and `POST /v1/admin/reindex` (beheerder). Each write goes to the
  * database; the search index follows through the projector.
  */
-export function addAdminRoutes(router: Router, deps: AppDeps, _beheer: Beheer, auth: Middleware, metrics: Metrics): void {
+export function addAdminRoutes(router: Router, deps: AppDeps, auth: Middleware, metrics: Metrics): void {
   router.post(API_ROUTES.importOffers.path, auth, async (ctx) => {
     const who = principal(ctx);
     const query = parseInput(API_ROUTES.importOffers.query, ctx.query);
@@ -89,17 +88,8 @@ export function addAdminRoutes(router: Router, deps: AppDeps, _beheer: Beheer, a
     const who = principal(ctx);
     const query = parseInput(API_ROUTES.adminExport.query, ctx.query);
     const region = validateRegion(deps.geo, query.region);
-    const iterator = keepableOffersIn(deps.store.db, who, region)[Symbol.asyncIterator]();
-    // Read the first offer before answering, so an unreachable database is a 503, not a broken stream.
-    const first = await iterator.next();
-    async function* all() {
-      if (!first.done) yield first.value;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-    }
-    ctx.type = EXPORT_CONTENT_TYPES[query.format];
     ctx.set('Cache-Control', 'no-store');
-    ctx.set('Content-Disposition', `attachment; filename="sek-aanbod-beheer.${query.format === 'hsds' ? 'hsds.json' : query.format}"`);
-    ctx.body = Readable.from(exportChunks(all(), query.format));
+    await sendExport(ctx, keepableOffersIn(deps.store.db, who, region), query.format, 'sek-aanbod-beheer');
   });
 
   router.delete(API_ROUTES.deleteOffer.path, auth, async (ctx) => {

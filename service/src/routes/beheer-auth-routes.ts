@@ -4,8 +4,7 @@ import { API_ROUTES, LoginRequest, SessionRequest, type SessionResponse } from '
 import type { AppDeps } from '../app-deps.js';
 import { ApiError } from '../http/api-error.js';
 import { jsonBody } from '../http/json-body.js';
-import { clientAddress } from '../http/rate-limit.js';
-import { hashSecret } from '../accounts/secret-token.js';
+import { clientAddress, limiterKey } from '../http/rate-limit.js';
 import { userOf } from '../accounts/account-store.js';
 import { authenticate, principal } from '../accounts/authenticate.js';
 import { loginLink, loginMail } from '../accounts/login-mail.js';
@@ -32,7 +31,7 @@ export function addBeheerAuthRoutes(router: Router, deps: AppDeps, beheer: Behee
 
   router.post(API_ROUTES.requestLogin.path, async (ctx) => {
     try {
-      await perClient.consume(hashSecret(clientAddress(ctx, deps.rateLimits?.trustedHeader)));
+      await perClient.consume(limiterKey(clientAddress(ctx, deps.rateLimits?.trustedHeader)));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const minutes = Math.max(1, Math.ceil(rejection.msBeforeNext / 60_000));
@@ -44,7 +43,7 @@ export function addBeheerAuthRoutes(router: Router, deps: AppDeps, beheer: Behee
     const { email } = await jsonBody(ctx, LoginRequest);
     // Answer at once and send in the background: how long the answer takes tells nothing either.
     void (async () => {
-      const allowed = await perAddress.consume(hashSecret(email)).then(() => true, () => false);
+      const allowed = await perAddress.consume(limiterKey(email)).then(() => true, () => false);
       if (!allowed) return;
       const user = await accounts.userByEmail(email);
       if (!user || user.disabled_at) return;

@@ -36,7 +36,8 @@ export const beheerStyles = css`
   .row { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-end; }
   .row > .field { flex: 1 1 180px; }
   table { border-collapse: collapse; width: 100%; font-size: 16px; }
-  th, td { text-align: left; padding: 8px; border-bottom: 1px solid #d6d8dc; vertical-align: top; overflow-wrap: anywhere; }
+  th, td { text-align: left; padding: 8px; border-bottom: 1px solid #d6d8dc; vertical-align: top; overflow-wrap: break-word; }
+  .diff td { overflow-wrap: anywhere; }
   .table-wrap { overflow-x: auto; }
   .filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 0 16px; }
   .pager { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 16px 0; }
