@@ -7,6 +7,7 @@ import type { ProjectionLag } from './projection/projector.js';
 import type { SearchIndex } from './search-index/search-index.js';
 import type { AccountStore } from './accounts/account-store.js';
 import type { Mailer } from './accounts/mailer.js';
+import type { Submissions } from './submissions/submissions.js';
 
 /** The management side: people and sessions, mail, and the address login links point to. */
 export interface Beheer {
@@ -16,6 +17,10 @@ export interface Beheer {
   publicUrl: () => string;
   /** Login link requests per 15 minutes: per client address, and per e-mail address. */
   loginLimits?: { perClient: number; perAddress: number };
+  /** Offers providers send in, and their review. */
+  submissions: Submissions;
+  /** Anonymous submissions: per client address per hour, per e-mail address per day. */
+  submissionLimits?: { perClient: number; perAddress: number };
 }
 
 /** Everything the HTTP app needs; built once by start-service.ts (or by a test). */

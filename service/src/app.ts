@@ -27,6 +27,8 @@ import { addBeheerAuthRoutes } from './routes/beheer-auth-routes.js';
 import { addBeheerOfferRoutes } from './routes/beheer-offer-routes.js';
 import { addBeheerPeopleRoutes } from './routes/beheer-people-routes.js';
 import { beheerPage } from './http/beheer-page.js';
+import { addReviewRoutes } from './routes/review-routes.js';
+import { addSubmissionRoutes } from './routes/submission-routes.js';
 
 /** Longest URL accepted (path + query); longer gets 414. */
 export const MAX_URL_LENGTH = 2048;
@@ -75,6 +77,8 @@ export function createApp(deps: AppDeps): Koa {
     addBeheerAuthRoutes(router, deps, deps.beheer);
     addBeheerOfferRoutes(router, deps, deps.beheer, auth);
     addBeheerPeopleRoutes(router, deps, deps.beheer, auth);
+    addReviewRoutes(router, deps.beheer, auth);
+    addSubmissionRoutes(router, deps, deps.beheer);
     addAdminRoutes(router, deps, auth, metrics);
   }
   addMetricsRoute(router, metrics);

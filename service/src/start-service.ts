@@ -22,6 +22,7 @@ import { OfferIndexWriter } from './search-index/offer-index-writer.js';
 import { SearchIndex } from './search-index/search-index.js';
 import { createMetrics } from './metrics.js';
 import { AccountStore } from './accounts/account-store.js';
+import { Submissions } from './submissions/submissions.js';
 import { Mailer } from './accounts/mailer.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -114,7 +115,12 @@ export async function startService(config: Config, log: Logger): Promise<Running
       store,
       projection: { lag: () => projector!.lag(), rebuild: () => reindex(database, admin, names, log) },
       ...(config.SEK_ADMIN_TOKEN ? { admin: { token: config.SEK_ADMIN_TOKEN } } : {}),
-      beheer: { accounts, mailer, publicUrl: () => publicUrl },
+      beheer: {
+        accounts, mailer, publicUrl: () => publicUrl,
+        submissions: new Submissions({
+          store, geo, accounts, mailer, log, publicUrl: () => publicUrl, kaartUrl: () => config.SEK_KAART_URL ?? `${publicUrl}/demo/kaart.html`, now: () => Date.now() / 1000,
+        }),
+      },
       geo,
       geocoder,
       log,

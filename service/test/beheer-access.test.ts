@@ -12,6 +12,8 @@ let service: TestService;
 let demo: Offer[];
 let clockOffset = 0;
 const people = {} as Record<'beheerder' | 'rivierenland' | 'arnhem' | 'aanbieder', LoggedIn>;
+/** A draft only its author (the beheerder) may see: the submission every submission route is tried on. */
+let draftOfBeheerder = '';
 
 beforeAll(async () => {
   demo = await readDemoOffers();
@@ -20,13 +22,15 @@ beforeAll(async () => {
   people.rivierenland = await logIn(service, { email: 'coordinator@rivierenland.test', name: 'Cor Rivier', role: 'coordinator', gemeenten: RIVIERENLAND });
   people.arnhem = await logIn(service, { email: 'coordinator@arnhem.test', name: 'Ar Nhem', role: 'coordinator', gemeenten: ['GM0202'] });
   people.aanbieder = await logIn(service, { email: 'vrijwilliger@aanzet.test', name: 'Vera Vrijwilliger', role: 'aanbieder', organizationId: 'bibliotheek-aanzet' });
+  const draft = await service.get('/v1/admin/submissions', jsonRequest('POST', { offerId: ARNHEM_OFFER, offer: offerOf(ARNHEM_OFFER) }, people.beheerder.headers));
+  draftOfBeheerder = draft.body.submission.id;
 });
 afterAll(() => service?.close());
 
 const offerOf = (id: string) => demo.find((offer) => offer.id === id)!;
 
 /** One request to every management route, with a body that would be accepted from someone in scope. */
-function everyAdminRequest(offerId: string, userId: string): { route: string; path: string; init: RequestInit }[] {
+function everyAdminRequest(offerId: string, userId: string, submissionId = draftOfBeheerder): { route: string; path: string; init: RequestInit }[] {
   const requests: Record<string, { path: string; init: RequestInit }> = {
     getSession: { path: '/v1/admin/session', init: {} },
     deleteSession: { path: '/v1/admin/session', init: { method: 'DELETE' } },
@@ -47,6 +51,14 @@ function everyAdminRequest(offerId: string, userId: string): { route: string; pa
     createToken: { path: '/v1/admin/tokens', init: jsonRequest('POST', { name: 'test' }) },
     revokeToken: { path: '/v1/admin/tokens/00000000-0000-4000-8000-000000000000', init: { method: 'DELETE' } },
     mailOutbox: { path: '/v1/admin/mail', init: {} },
+    listSubmissions: { path: '/v1/admin/submissions', init: {} },
+    createSubmission: { path: '/v1/admin/submissions', init: jsonRequest('POST', { offerId, offer: offerOf(offerId), submit: false }) },
+    getSubmission: { path: `/v1/admin/submissions/${submissionId}`, init: {} },
+    saveSubmission: { path: `/v1/admin/submissions/${submissionId}`, init: jsonRequest('PUT', { offer: offerOf(offerId), submit: false }) },
+    publishSubmission: { path: `/v1/admin/submissions/${submissionId}/publish`, init: { method: 'POST' } },
+    sendBackSubmission: { path: `/v1/admin/submissions/${submissionId}/send-back`, init: jsonRequest('POST', { message: 'Graag de tijden aanvullen.' }) },
+    claimOffer: { path: `/v1/admin/offers/${offerId}/claim`, init: jsonRequest('POST', {}) },
+    trustUser: { path: `/v1/admin/users/${userId}/trust`, init: jsonRequest('PUT', { trusted: true }) },
   };
   const adminRoutes = Object.entries(API_ROUTES as Record<string, RouteSpec>).filter(([, route]) => route.auth === 'admin').map(([name]) => name);
   // A new management route must be added here: the matrix covers every one.
@@ -70,7 +82,7 @@ describe('the management API refuses whoever is not allowed', () => {
   });
 
   it('403 for a coordinator on every route about an offer outside their gemeenten, and on routes for the beheerder only', async () => {
-    const allowed = new Set(['getSession', 'deleteSession', 'listAdminOffers', 'adminExport', 'listUsers', 'listOrganizations', 'listTokens', 'createToken', 'revokeToken', 'importOffers']);
+    const allowed = new Set(['getSession', 'deleteSession', 'listAdminOffers', 'adminExport', 'listUsers', 'listOrganizations', 'listTokens', 'createToken', 'revokeToken', 'importOffers', 'listSubmissions']);
     for (const { route, path, init } of everyAdminRequest(ARNHEM_OFFER, people.beheerder.userId)) {
       if (allowed.has(route)) continue;
       const { status, body } = await service.get(path, withHeaders(init, people.rivierenland.headers));
@@ -80,7 +92,8 @@ describe('the management API refuses whoever is not allowed', () => {
   });
 
   it('403 for an aanbieder on another organisation\'s offer and on people, organisations, mail and the index', async () => {
-    const allowed = new Set(['getSession', 'deleteSession', 'listAdminOffers', 'adminExport', 'listTokens', 'createToken', 'revokeToken', 'importOffers']);
+    // Claiming is how an aanbieder asks for an offer that is not theirs yet; a coordinator decides.
+    const allowed = new Set(['getSession', 'deleteSession', 'listAdminOffers', 'adminExport', 'listTokens', 'createToken', 'revokeToken', 'importOffers', 'listSubmissions', 'claimOffer']);
     for (const { route, path, init } of everyAdminRequest(ARNHEM_OFFER, people.beheerder.userId)) {
       if (allowed.has(route)) continue;
       const { status } = await service.get(path, withHeaders(init, people.aanbieder.headers));

@@ -45,8 +45,8 @@ try {
   await sql`analyze offers`.execute(database.db);
   console.log(`${COUNT} offers written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const beheerder: Principal = principalOf({ id: 'b', email: 'b@x', name: 'B', role: 'beheerder', gemeenten: [], organizationId: null }, 'session');
-  const rivierenland: Principal = principalOf({ id: 'c', email: 'c@x', name: 'C', role: 'coordinator', gemeenten: ['GM0512', 'GM1978', 'GM0263', 'GM0281', 'GM0668', 'GM1960', 'GM0297', 'GM1740'], organizationId: null }, 'session');
+  const beheerder: Principal = principalOf({ id: 'b', email: 'b@x', name: 'B', role: 'beheerder', gemeenten: [], organizationId: null, trusted: false }, 'session');
+  const rivierenland: Principal = principalOf({ id: 'c', email: 'c@x', name: 'C', role: 'coordinator', gemeenten: ['GM0512', 'GM1978', 'GM0263', 'GM0281', 'GM0668', 'GM1960', 'GM0297', 'GM1740'], organizationId: null, trusted: false }, 'session');
   const cases: [string, Principal, Record<string, string>][] = [
     ['beheerder, page 1', beheerder, {}],
     ['beheerder, page 400', beheerder, { page: '400' }],

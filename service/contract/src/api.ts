@@ -5,6 +5,10 @@ import {
   OfferHistory, OfferUpdate, OrganizationList, RestoreRequest, SessionRequest, SessionResponse, TokenParams, User, UserList, UserParams,
 } from './beheer.js';
 import { ImportReport } from './import-report.js';
+import {
+  AdminSubmission, ClaimRequest, NewAdminSubmission, NewSubmission, OpenedSubmission, SendBack, SubmissionAnswer, SubmissionChange,
+  SubmissionCheck, SubmissionLink, SubmissionList, SubmissionParams, SubmissionProblems, SubmissionQuery, SubmissionSave, TrustRequest,
+} from './submission.js';
 import { OfferDetail } from './offer.js';
 import { ExportQuery, ImportQuery, OfferParams } from './offer-files.js';
 import { PlacesQuery, PlacesResponse } from './places.js';
@@ -255,6 +259,96 @@ export const API_ROUTES = {
     summary: 'The mails SEK sent or keeps (beheerder); without SMTP this is where login links wait',
     auth: 'admin',
     responses: { 200: { description: 'The newest 200 mails', schema: MailOutbox }, ...adminErrors, 503: unavailableDb },
+  },
+  submitOffer: {
+    operationId: 'submitOffer', method: 'post', path: '/v1/submissions',
+    summary: 'Send in an offer without an account; it reaches a coordinator once the e-mail address is confirmed',
+    body: json(NewSubmission, 'Who sends it, and the offer'),
+    responses: { 202: { description: 'Received; a confirmation link is on its way', schema: SubmissionAnswer }, ...publicErrors, 503: unavailableDb },
+  },
+  checkSubmission: {
+    operationId: 'checkSubmission', method: 'post', path: '/v1/submissions/check',
+    summary: 'The problems of an offer being filled in, field by field (nothing is stored)',
+    body: json(SubmissionCheck, 'The offer so far'),
+    responses: { 200: { description: 'The field problems (none: it can be sent)', schema: SubmissionProblems }, ...publicErrors },
+  },
+  confirmSubmission: {
+    operationId: 'confirmSubmission', method: 'post', path: '/v1/submissions/confirm',
+    summary: 'Confirm the e-mail address of a submission with the link from the mail (POST from the page it opens)',
+    body: json(SubmissionLink, 'The secret from the link'),
+    responses: { 200: { description: 'Confirmed: it waits for a coordinator', schema: SubmissionAnswer }, 410: error('The link was used already or expired.'), ...publicErrors, 503: unavailableDb },
+  },
+  openSubmission: {
+    operationId: 'openSubmission', method: 'post', path: '/v1/submissions/open',
+    summary: 'The offer and the coordinator\'s message behind a change link from a mail',
+    body: json(SubmissionLink, 'The secret from the link'),
+    responses: { 200: { description: 'The offer as it is now', schema: OpenedSubmission }, 410: error('The link was used already or expired.'), ...publicErrors, 503: unavailableDb },
+  },
+  changeSubmission: {
+    operationId: 'changeSubmission', method: 'post', path: '/v1/submissions/change',
+    summary: 'Send a change with the link from a mail; it goes to the coordinator (the link then stops working)',
+    body: json(SubmissionChange, 'The secret from the link and the changed offer'),
+    responses: { 202: { description: 'Received: it waits for a coordinator', schema: SubmissionAnswer }, 410: error('The link was used already or expired.'), ...publicErrors, 503: unavailableDb },
+  },
+  listSubmissions: {
+    operationId: 'listSubmissions', method: 'get', path: '/v1/admin/submissions',
+    summary: 'Submissions: a coordinator\'s review queue (their gemeenten), an aanbieder\'s own',
+    auth: 'admin',
+    query: SubmissionQuery,
+    responses: { 200: { description: 'Submissions, newest first', schema: SubmissionList }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  createSubmission: {
+    operationId: 'createSubmission', method: 'post', path: '/v1/admin/submissions',
+    summary: 'A logged-in person\'s new offer or change: kept as a draft, sent for review, or published (coordinator, trusted aanbieder)',
+    auth: 'admin',
+    body: json(NewAdminSubmission, 'The offer, the offer it changes, and whether to send it'),
+    responses: { 201: { description: 'Stored', schema: AdminSubmission }, 400: invalid, ...adminErrors, 404: error('No such offer.'), 503: unavailableDb },
+  },
+  getSubmission: {
+    operationId: 'getSubmission', method: 'get', path: '/v1/admin/submissions/:id',
+    summary: 'One submission with the published offer it changes and the changes',
+    auth: 'admin',
+    params: SubmissionParams,
+    responses: { 200: { description: 'The submission', schema: AdminSubmission }, 400: invalid, ...adminErrors, 404: error('No such submission.'), 503: unavailableDb },
+  },
+  saveSubmission: {
+    operationId: 'saveSubmission', method: 'put', path: '/v1/admin/submissions/:id',
+    summary: 'Save a draft (its author), send it, or edit a proposal before publishing (coordinator)',
+    auth: 'admin',
+    params: SubmissionParams,
+    body: json(SubmissionSave, 'The offer, and whether to send it'),
+    responses: { 200: { description: 'Saved', schema: AdminSubmission }, 400: invalid, ...adminErrors, 404: error('No such submission.'), 409: error('It was decided on meanwhile.'), 503: unavailableDb },
+  },
+  publishSubmission: {
+    operationId: 'publishSubmission', method: 'post', path: '/v1/admin/submissions/:id/publish',
+    summary: 'Publish a submission (searchable within seconds); its sender gets an e-mail',
+    auth: 'admin',
+    params: SubmissionParams,
+    responses: { 200: { description: 'Published', schema: AdminSubmission }, 400: invalid, ...adminErrors, 404: error('No such submission.'), 409: error('It was decided on meanwhile.'), 503: unavailableDb },
+  },
+  sendBackSubmission: {
+    operationId: 'sendBackSubmission', method: 'post', path: '/v1/admin/submissions/:id/send-back',
+    summary: 'Send a submission back with a message; its sender gets an e-mail with a link to change it',
+    auth: 'admin',
+    params: SubmissionParams,
+    body: json(SendBack, 'What the sender should change'),
+    responses: { 200: { description: 'Sent back', schema: AdminSubmission }, 400: invalid, ...adminErrors, 404: error('No such submission.'), 409: error('It was decided on meanwhile.'), 503: unavailableDb },
+  },
+  claimOffer: {
+    operationId: 'claimOffer', method: 'post', path: '/v1/admin/offers/:id/claim',
+    summary: 'An aanbieder asks to keep a published offer of their organisation; a coordinator decides',
+    auth: 'admin',
+    params: OfferParams,
+    body: json(ClaimRequest, 'A note for the coordinator'),
+    responses: { 201: { description: 'Asked', schema: AdminSubmission }, 400: invalid, ...adminErrors, 404: error('No such published offer.'), 503: unavailableDb },
+  },
+  trustUser: {
+    operationId: 'trustUser', method: 'put', path: '/v1/admin/users/:id/trust',
+    summary: 'Mark an aanbieder as trusted (their changes are published without review) or not',
+    auth: 'admin',
+    params: UserParams,
+    body: json(TrustRequest, 'Trusted or not'),
+    responses: { 200: { description: 'The person', schema: User }, 400: invalid, ...adminErrors, 404: error('No such person.'), 503: unavailableDb },
   },
   healthz: {
     operationId: 'healthz', method: 'get', path: '/healthz',

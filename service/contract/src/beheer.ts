@@ -34,6 +34,8 @@ export const User = z.object({
   /** An aanbieder's organisation. */
   organizationId: z.string().nullable(),
   active: z.boolean(),
+  /** An aanbieder whose changes are published without review. */
+  trusted: z.boolean(),
   createdAt: z.string(),
   lastLoginAt: z.string().nullable(),
 });
@@ -95,6 +97,8 @@ export const AdminOfferRow = z.object({
   lastVerified: z.string(),
   expiresOn: z.string().nullable(),
   updatedAt: z.string(),
+  /** A change waiting for a coordinator, or one sent back to the provider. */
+  review: z.enum(['pending', 'sent_back']).nullable(),
 });
 export type AdminOfferRow = z.infer<typeof AdminOfferRow>;
 export const AdminOfferList = z.object({ total: z.number().int(), page: z.number().int(), limit: z.number().int(), offers: z.array(AdminOfferRow) });

@@ -28,7 +28,7 @@ export type FieldError = z.infer<typeof FieldError>;
 /** The stable error codes a client can program against. */
 export const ERROR_CODES = [
   'invalid_request', 'not_found', 'search_unavailable', 'database_unavailable', 'payload_too_large', 'uri_too_long', 'rate_limited', 'unauthorized',
-  'forbidden', 'method_not_allowed', 'length_required', 'internal_error', 'conflict',
+  'forbidden', 'method_not_allowed', 'length_required', 'internal_error', 'conflict', 'gone',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -20,6 +20,7 @@ export * from './regions.js';
 export * from './search-params.js';
 export * from './search-query.js';
 export * from './search-response.js';
+export * from './submission.js';
 export * from './theme-schema.js';
 export * from './themes.js';
 export * from './vocabulary.js';

@@ -20,7 +20,7 @@ const MINUTE = 60_000;
 const TOUCH_EVERY_MS = MINUTE;
 
 export function accountOf(row: Selectable<UsersTable>): Account {
-  return { id: row.id, email: row.email, name: row.name, role: row.role, gemeenten: row.gemeenten, organizationId: row.organization_id };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, gemeenten: row.gemeenten, organizationId: row.organization_id, trusted: row.trusted };
 }
 
 export function userOf(row: Selectable<UsersTable>): User {
@@ -85,6 +85,13 @@ export class AccountStore {
       await trx.updateTable('api_tokens').set({ revoked_at: this.now() }).where('user_id', '=', id).where('revoked_at', 'is', null).execute();
     }));
     await this.audit(by, 'user.disable', id);
+  }
+
+  /** Trusts an aanbieder (their changes are published without review), or not; audited. */
+  async setTrusted(id: string, trusted: boolean, by: string): Promise<Selectable<UsersTable>> {
+    const row = await guardedDb(() => this.db.updateTable('users').set({ trusted }).where('id', '=', id).returningAll().executeTakeFirstOrThrow());
+    await this.audit(by, trusted ? 'user.trust' : 'user.distrust', id);
+    return row;
   }
 
   /** A new login link's token for an active person (only its hash is stored). */

@@ -10,6 +10,8 @@ export interface Account {
   role: Role;
   gemeenten: string[];
   organizationId: string | null;
+  /** An aanbieder whose changes are published without review. */
+  trusted: boolean;
 }
 
 /**

@@ -33,7 +33,9 @@ export async function listKeepableOffers(db: Kysely<DatabaseSchema>, who: Princi
     guardedDb(() => filtered.select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()),
     guardedDb(() => filtered
       .select(['id', 'title', 'provider_name', 'gemeenten', 'status', 'publication', sql<string>`to_char(last_verified, 'YYYY-MM-DD')`.as('last_verified'),
-        sql<string | null>`to_char(expires_on, 'YYYY-MM-DD')`.as('expires_on'), 'updated_at'])
+        sql<string | null>`to_char(expires_on, 'YYYY-MM-DD')`.as('expires_on'), 'updated_at',
+        // A change waiting for review (or sent back), found by the submissions' offer index per row of this page only.
+        sql<'pending' | 'sent_back' | null>`(select s.state from submissions s where s.offer_id = offers.id and s.state in ('pending', 'sent_back') order by s.updated_at desc limit 1)`.as('review')])
       .orderBy('updated_at', 'desc').orderBy('id').limit(query.limit).offset((query.page - 1) * query.limit).execute()),
   ]);
   return {
@@ -50,6 +52,7 @@ export async function listKeepableOffers(db: Kysely<DatabaseSchema>, who: Princi
       lastVerified: row.last_verified,
       expiresOn: row.expires_on,
       updatedAt: row.updated_at.toISOString(),
+      review: row.review,
     })),
   };
 }

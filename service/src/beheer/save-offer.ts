@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { OFFER_FIELD_LABELS, Offer, zodFieldErrors, type AdminOffer, type FieldError } from '@sek/contract';
+import { OFFER_FIELD_LABELS, Offer, zodFieldErrors, type AdminOffer, type FieldError, type FieldLabels } from '@sek/contract';
 import { InvalidInputError, NotFoundError } from '../domain-errors.js';
 import type { GeoData } from '../geo/geo-data.js';
 import { completeLocations } from '../import/complete-location.js';
@@ -18,9 +18,9 @@ export const offerNotFound = () => new NotFoundError({ nl: 'Dit aanbod bestaat n
  * Checks an offer the way an import does (the offer schema, the postcode filled in to a place and
  * gemeente, postcodes and gemeenten that exist): the one gate every way in passes.
  */
-export function validOffer(geo: GeoData, input: unknown): Offer {
+export function validOffer(geo: GeoData, input: unknown, labels: FieldLabels = OFFER_FIELD_LABELS): Offer {
   const parsed = Offer.safeParse(completeLocations(geo, input), { reportInput: true });
-  if (!parsed.success) throw new InvalidInputError(zodFieldErrors(parsed.error, OFFER_FIELD_LABELS));
+  if (!parsed.success) throw new InvalidInputError(zodFieldErrors(parsed.error, labels));
   const places = unknownPlaces(geo, parsed.data);
   if (places.length) throw new InvalidInputError(places as FieldError[]);
   return parsed.data;

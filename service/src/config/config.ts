@@ -33,6 +33,7 @@ export const Config = z
     SEK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
     SEK_ADMIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(300),
     SEK_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be the address people open SEK at, such as https://kaart.example.nl' }).transform((url) => url.replace(/\/+$/, '')).optional(),
+    SEK_KAART_URL: z.url({ protocol: /^https?$/, error: 'must be the page residents search on, such as https://www.gemeente.nl/sociale-kaart' }).optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an SMTP URL such as smtp://user:password@mail.example.nl:587').optional(),
     SEK_MAIL_FROM: z.string().min(3).default('SEK sociale kaart <noreply@localhost>'),
     SEK_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),

@@ -4,6 +4,7 @@ import * as systemOfRecord from './migrations/0001-system-of-record.js';
 import * as projectedOffers from './migrations/0002-projected-offers.js';
 import * as structuredSchedules from './migrations/0003-structured-schedules.js';
 import * as accounts from './migrations/0004-accounts.js';
+import * as submissions from './migrations/0005-submissions.js';
 
 /**
  * Every schema change, in order. Migrations are imported (not read from a folder at run time), so
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-projected-offers': projectedOffers,
   '0003-structured-schedules': structuredSchedules,
   '0004-accounts': accounts,
+  '0005-submissions': submissions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

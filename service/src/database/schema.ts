@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways, JSONColumnType } from 'kysely';
-import type { Offer, Publication, Role } from '@sek/contract';
+import type { Offer, Publication, Role, SubmissionKind, SubmissionState } from '@sek/contract';
 import { HISTORY_ACTIONS } from '@sek/contract';
 
 export { HISTORY_ACTIONS };
@@ -22,6 +22,7 @@ export interface DatabaseSchema {
   api_tokens: ApiTokensTable;
   mail_outbox: MailOutboxTable;
   audit_log: AuditLogTable;
+  submissions: SubmissionsTable;
 }
 
 
@@ -110,6 +111,8 @@ export interface UsersTable {
   created_by: string;
   disabled_at: Date | null;
   last_login_at: Date | null;
+  /** An aanbieder whose changes are published without review. */
+  trusted: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 /** A mailed login link: single use, short-lived; only its hash is kept. */
@@ -160,4 +163,33 @@ export interface AuditLogTable {
   action: string;
   target: string | null;
   detail: JSONColumnType<Record<string, unknown> | null, string | null, never>;
+}
+
+/**
+ * An offer a provider proposes (new, a change, a claim), until a coordinator publishes it or sends
+ * it back. `offer` is unchecked while it is a draft, checked from `pending` on.
+ */
+export interface SubmissionsTable {
+  id: Generated<string>;
+  offer_id: string;
+  kind: SubmissionKind;
+  /** The version of the stored offer it was made from (a change or claim). */
+  base_version: number | null;
+  state: SubmissionState;
+  offer: JSONColumnType<Record<string, unknown>, string, string>;
+  organization_name: string;
+  submitter_name: string;
+  submitter_email: string;
+  submitter_user_id: string | null;
+  /** The hash of the secret in the last mailed link; null once used. */
+  token_hash: string | null;
+  token_purpose: 'confirm' | 'change' | null;
+  token_expires_at: Date | null;
+  /** The coordinator's message when sending it back. */
+  message: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  submitted_at: Date | null;
+  decided_at: Date | null;
+  decided_by: string | null;
 }

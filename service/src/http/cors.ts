@@ -16,7 +16,8 @@ export function cors(allowedOrigins: string[]): Middleware {
       if (any) return '*';
       return allowed.has(origin) ? origin : '';
     },
-    allowMethods: 'GET, HEAD, OPTIONS',
+    // POST: the provider form (`/v1/submissions`) on a library's or gemeente's own site.
+    allowMethods: 'GET, HEAD, POST, OPTIONS',
     // The widget's requests carry no credentials; Server-Timing helps host developers.
     exposeHeaders: 'Retry-After, Server-Timing, X-Request-Id',
     maxAge: 86_400,

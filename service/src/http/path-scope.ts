@@ -23,7 +23,8 @@ export function pathScope(path: string): PathScope {
   const canonical = canonicalPath(path);
   if (canonical === '/v1/admin' || canonical.startsWith('/v1/admin/')) return 'admin';
   if (canonical.startsWith('/widget/')) return 'widget';
-  if (canonical === '/beheer' || canonical.startsWith('/beheer/')) return 'beheer';
+  // The page that mail links of the provider form open is part of the management side's pages.
+  if (canonical === '/beheer' || canonical.startsWith('/beheer/') || canonical === '/aanmelden' || canonical.startsWith('/aanmelden/')) return 'beheer';
   if (canonical === '/' || canonical.startsWith('/demo/') || canonical === '/demo') return 'demo';
   if (canonical === '/healthz' || canonical === '/readyz' || canonical === '/metrics') return 'ops';
   // Everything else is treated as the public API, including paths no route knows.

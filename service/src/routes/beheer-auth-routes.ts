@@ -76,7 +76,7 @@ export function addBeheerAuthRoutes(router: Router, deps: AppDeps, beheer: Behee
     const row = who.account ? await accounts.userById(who.account.id) : undefined;
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
-      user: row ? userOf(row) : { id: 'admin-token', email: '', name: 'Beheerder (SEK_ADMIN_TOKEN)', role: 'beheerder', gemeenten: [], organizationId: null, active: true, createdAt: new Date(0).toISOString(), lastLoginAt: null },
+      user: row ? userOf(row) : { id: 'admin-token', email: '', name: 'Beheerder (SEK_ADMIN_TOKEN)', role: 'beheerder', gemeenten: [], organizationId: null, active: true, trusted: false, createdAt: new Date(0).toISOString(), lastLoginAt: null },
       csrfToken: who.csrfToken ?? '',
     } satisfies SessionResponse;
   });

@@ -11,6 +11,18 @@ import { guardedDb } from '../database/database-errors.js';
 import { jsonBody } from '../http/json-body.js';
 import { parseInput } from '../http/validate.js';
 import { NotFoundError } from '../domain-errors.js';
+import { ApiError } from '../http/api-error.js';
+import type { Principal } from '../accounts/principal.js';
+
+/** An aanbieder's changes go through review, unless a coordinator trusts them. */
+function mustWriteDirectly(who: Principal): void {
+  if (who.role === 'aanbieder' && !who.account?.trusted) {
+    throw new ApiError(403, 'forbidden', {
+      nl: 'Uw wijzigingen gaan eerst naar de coördinator. Pas het aanbod aan met "Aanpassen"; de coördinator publiceert het.',
+      en: 'Your changes go to the coordinator first. Change the offer with "Aanpassen" (change); the coordinator publishes it.',
+    });
+  }
+}
 
 /**
  * The offers a person keeps: the list with its filters, one offer, saving it, its history and
@@ -40,6 +52,7 @@ export function addBeheerOfferRoutes(router: Router, deps: AppDeps, beheer: Behe
   router.put(API_ROUTES.updateOffer.path, auth, async (ctx) => {
     const { id } = parseInput(API_ROUTES.updateOffer.params, ctx.params);
     const who = principal(ctx);
+    mustWriteDirectly(who);
     const body = await jsonBody(ctx, OfferUpdate);
     ctx.body = await guardedDb(() => store.db.transaction().execute(async (trx) => {
       const stored = await keepableStoredOffer(store, trx, who, id);
@@ -73,6 +86,7 @@ export function addBeheerOfferRoutes(router: Router, deps: AppDeps, beheer: Behe
   router.post(API_ROUTES.restoreOffer.path, auth, async (ctx) => {
     const { id } = parseInput(API_ROUTES.restoreOffer.params, ctx.params);
     const who = principal(ctx);
+    mustWriteDirectly(who);
     const { version } = await jsonBody(ctx, RestoreRequest);
     ctx.body = await guardedDb(() => store.db.transaction().execute(async (trx) => {
       const stored = await keepableStoredOffer(store, trx, who, id);

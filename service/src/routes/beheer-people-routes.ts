@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
 import { sql } from 'kysely';
-import { API_ROUTES, NewApiToken, NewUser } from '@sek/contract';
+import { API_ROUTES, NewApiToken, NewUser, TrustRequest } from '@sek/contract';
 import type { AppDeps, Beheer } from '../app-deps.js';
 import { userOf } from '../accounts/account-store.js';
 import { outsideScope, principal, requireRole } from '../accounts/authenticate.js';
@@ -74,6 +74,23 @@ export function addBeheerPeopleRoutes(router: Router, deps: AppDeps, beheer: Beh
     }
     await accounts.disableUser(id, who.actor);
     ctx.status = 204;
+  });
+
+  router.put(API_ROUTES.trustUser.path, auth, async (ctx) => {
+    const who = requireRole(ctx, 'beheerder', 'coordinator');
+    const { id } = parseInput(API_ROUTES.trustUser.params, ctx.params);
+    const { trusted } = await jsonBody(ctx, TrustRequest);
+    const target = await accounts.userById(id);
+    if (!target) throw new NotFoundError({ nl: 'Deze persoon bestaat niet.', en: 'This person does not exist.' });
+    if (who.role === 'coordinator') {
+      const theirs = (await organizationsOf(who)).some((row) => row.organization_id === target.organization_id);
+      if (target.role !== 'aanbieder' || !theirs) throw outsideScope();
+    }
+    if (target.role !== 'aanbieder') {
+      throw ApiError.invalid([{ field: 'trusted', code: 'not_aanbieder', message: { nl: 'Alleen een aanbieder kan vertrouwd worden. Coördinatoren publiceren zelf al.', en: 'Only a provider can be trusted. Coordinators publish themselves already.' } }]);
+    }
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = userOf(await accounts.setTrusted(id, trusted, who.actor));
   });
 
   /** API tokens belong to a person: the bootstrap token has none. */

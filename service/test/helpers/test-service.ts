@@ -23,6 +23,7 @@ import { SearchIndex } from '../../src/search-index/search-index.js';
 import { checkAnswer } from './response-contract.js';
 import { AccountStore } from '../../src/accounts/account-store.js';
 import { Mailer } from '../../src/accounts/mailer.js';
+import { Submissions } from '../../src/submissions/submissions.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 let geoData: GeoData | undefined;
@@ -62,6 +63,8 @@ export interface TestServiceOptions extends Partial<AppDeps> {
   smtpUrl?: string;
   /** Login request limits per 15 minutes. */
   loginLimits?: { perClient: number; perAddress: number };
+  /** Anonymous submissions per client per hour and per address per day (default 10 and 3). */
+  submissionLimits?: { perClient: number; perAddress: number };
 }
 
 /** Writes offers straight into the database in one transaction, as an import would. */
@@ -77,7 +80,7 @@ export async function seedOffers(store: OfferStore, offers: Offer[]): Promise<vo
  * Meilisearch built from that database, and a running projector.
  */
 export async function startTestService(offers: Offer[], options: TestServiceOptions = {}): Promise<TestService> {
-  const { searchClient, projectionClient, testDatabase, smtpUrl, loginLimits, ...overrides } = options;
+  const { searchClient, projectionClient, testDatabase, smtpUrl, loginLimits, submissionLimits, ...overrides } = options;
   const url = inject('meiliUrl');
   const admin = createMeiliClient({ url, apiKey: inject('meiliKey'), timeoutMs: 30_000 });
   const names = indexNames(`t${randomBytes(4).toString('hex')}_`);
@@ -100,17 +103,24 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
   let baseUrl = '';
   const clock = () => new Date((overrides.now?.() ?? Date.now() / 1000) * 1000);
   const mailer = new Mailer(database.db, silent, { ...(smtpUrl ? { smtpUrl } : {}), from: 'SEK test <sek@test.invalid>' });
+  const accounts = new AccountStore(database.db, clock, { idleMinutes: 120, maxHours: 12 });
+  const testGeo = geo();
   const deps: AppDeps = {
     beheer: {
-      accounts: new AccountStore(database.db, clock, { idleMinutes: 120, maxHours: 12 }),
+      accounts,
       mailer,
       publicUrl: () => baseUrl,
       ...(loginLimits ? { loginLimits } : {}),
+      ...(submissionLimits ? { submissionLimits } : {}),
+      submissions: new Submissions({
+        store, geo: testGeo, accounts, mailer, log: silent, publicUrl: () => baseUrl, kaartUrl: () => `${baseUrl}/demo/kaart.html`,
+        now: () => overrides.now?.() ?? Date.now() / 1000,
+      }),
     },
     searchIndex: new SearchIndex(search, names),
     store,
     projection: { lag: () => projector.lag(), rebuild: () => reindex(database, admin, names, silent) },
-    geo: geo(),
+    geo: testGeo,
     log: silent,
     admin: { token: TEST_ADMIN_TOKEN },
     ...overrides,

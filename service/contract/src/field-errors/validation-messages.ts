@@ -41,6 +41,8 @@ export const VALIDATION_MESSAGES = {
   coordinator_needs_gemeenten: () => ({ nl: 'Kies minstens één gemeente voor een coördinator', en: 'Choose at least one gemeente for a coordinator' }),
   aanbieder_needs_organization: () => ({ nl: 'Kies de organisatie van deze aanbieder', en: 'Choose the organisation of this provider' }),
   login_link: () => ({ nl: 'Deze inloglink is niet compleet. Kopieer de hele link uit de e-mail', en: 'This login link is not complete. Copy the whole link from the e-mail' }),
+  submission_link: () => ({ nl: 'Deze link is niet compleet. Kopieer de hele link uit de e-mail', en: 'This link is not complete. Copy the whole link from the e-mail' }),
+  outside_region: () => ({ nl: 'Deze plek ligt buiten het gebied van deze kaart. Meld uw aanbod aan bij de kaart van uw eigen gemeente', en: 'This place is outside the area of this kaart. Submit your offer to the kaart of your own municipality' }),
   west_before_east: () => ({ nl: 'Het gebied klopt niet: west moet kleiner zijn dan oost en zuid kleiner dan noord', en: 'The area is not right: west < east and south < north' }),
 } satisfies Record<string, Message>;
 
