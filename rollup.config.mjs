@@ -83,4 +83,22 @@ const beheer = {
   ],
 };
 
-export default [zoeker, beheer];
+/**
+ * `<sek-aanbod-aanmelden>`: the provider form, its own bundle for a library's or gemeente's "Meld
+ * uw aanbod aan" page (and loaded by /beheer/ from here). It draws the preview with `<sek-zoeker>`'s
+ * views; the map to confirm the spot is a lazy chunk.
+ */
+const aanmelden = {
+  ...zoeker,
+  input: { 'sek-aanbod-aanmelden': 'widget/src/aanmelden/sek-aanbod-aanmelden.ts' },
+  output: { ...zoeker.output, chunkFileNames: 'chunks/aanmelden-[name]-[hash].js' },
+  plugins: [
+    resolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json' }),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    forbidModules(forbidden),
+    sizeBudget([[/^sek-aanbod-aanmelden\.js$/, 30], [/^chunks\/aanmelden-sek-zoeker-kaart-/, 100], [/^chunks\//, 10]]),
+  ],
+};
+
+export default [zoeker, beheer, aanmelden];

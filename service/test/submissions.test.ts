@@ -141,7 +141,7 @@ describe('an offer sent in without an account', () => {
     expect(shown.source).toBe('aanmelding');
     const mail = await inbox.next(VOLUNTEER);
     expect(mailText(mail.raw)).toContain('staat nu in de sociale kaart');
-    expect(linkIn(mail.raw, 'sek-aanbod=')).toBe(`${service.baseUrl}/demo/kaart.html?sek-aanbod=${offerId}`);
+    expect(linkIn(mail.raw, 'sek-aanbod=')).toBe(`${service.baseUrl}/demo/kaart.html?sek-waar=4241&sek-q=Taalcaf%C3%A9+Arkel&sek-aanbod=${offerId}`);
     changeUrl = linkIn(mail.raw, '/aanmelden/#wijzigen=');
     const again = await post(`/v1/admin/submissions/${submissionId}/publish`, {}, molenlanden.headers);
     expect(again.status).toBe(409);

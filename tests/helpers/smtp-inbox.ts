@@ -59,3 +59,16 @@ export function loginLinkIn(raw: string): string {
   if (!match) throw new Error(`no login link in:\n${raw}`);
   return match[1]!;
 }
+
+/** The text of a mail as its reader sees it: quoted-printable (soft line breaks, `=C3=AB`) decoded. */
+export function mailText(raw: string): string {
+  const body = raw.replace(/=\r?\n/g, '');
+  return Buffer.from(body.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+}
+
+/** The first link in a mail that contains `part` (such as `/aanmelden/#bevestigen=`). */
+export function linkIn(raw: string, part: string): string {
+  const link = mailText(raw).split(/\s+/).find((word) => word.startsWith('http') && word.includes(part));
+  if (!link) throw new Error(`no link with ${part} in:\n${mailText(raw)}`);
+  return link;
+}

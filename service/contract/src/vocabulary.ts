@@ -17,6 +17,17 @@ export const OFFER_KIND_LABELS: Labels<OfferKind> = {
   online: { nl: 'Online', en: 'Online' },
 };
 
+/** One sentence per kind, for the provider form: so nobody has to guess which box to tick. */
+export const OFFER_KIND_EXPLANATIONS: Labels<OfferKind> = {
+  cursus: { nl: 'Lessen met een begin en een eind. Mensen leren iets in een paar weken.', en: 'Lessons with a start and an end; people learn something in a few weeks.' },
+  spreekuur: { nl: 'Op vaste tijden binnenlopen met een vraag, zonder afspraak.', en: 'Walk in with a question at fixed times, without an appointment.' },
+  begeleiding: { nl: 'Eén vrijwilliger of medewerker helpt één persoon, vaak een paar keer.', en: 'One volunteer or worker helps one person, often several times.' },
+  groep: { nl: 'Mensen komen samen om te praten, te oefenen of iets te doen.', en: 'People meet to talk, practise or do something together.' },
+  informatie: { nl: 'Uitleg en advies: waar moet ik zijn, wat kan ik doen?', en: 'Explanation and advice: where do I go, what can I do?' },
+  'praktische-hulp': { nl: 'Iemand doet iets samen met u, zoals een formulier invullen.', en: 'Someone does something with you, such as filling in a form.' },
+  online: { nl: 'Alles gaat via internet: een website, app of videobellen.', en: 'Everything happens online: a website, an app or a video call.' },
+};
+
 export const TARGET_GROUPS = [
   'nt1', 'nt2', 'ouderen', 'jongeren', 'ouders', 'werkzoekenden', 'schulden', 'nieuwkomers', 'iedereen',
 ] as const;
@@ -31,6 +42,19 @@ export const TARGET_GROUP_LABELS: Labels<TargetGroup> = {
   schulden: { nl: 'Mensen met schulden', en: 'People with debts' },
   nieuwkomers: { nl: 'Nieuwkomers', en: 'Newcomers' },
   iedereen: { nl: 'Iedereen', en: 'Everyone' },
+};
+
+/** One sentence per target group, for the provider form. */
+export const TARGET_GROUP_EXPLANATIONS: Labels<TargetGroup> = {
+  nt1: { nl: 'Voor wie Nederlands spreekt, maar moeite heeft met lezen of schrijven.', en: 'For people who speak Dutch but find reading or writing hard.' },
+  nt2: { nl: 'Voor wie een andere moedertaal heeft en Nederlands leert.', en: 'For people with another mother tongue who learn Dutch.' },
+  ouderen: { nl: 'Vooral voor mensen van 65 jaar en ouder.', en: 'Mainly for people aged 65 and over.' },
+  jongeren: { nl: 'Vooral voor jongeren tot 27 jaar.', en: 'Mainly for young people up to 27.' },
+  ouders: { nl: 'Voor vaders en moeders, bijvoorbeeld over school of opvoeden.', en: 'For fathers and mothers, for example about school or raising children.' },
+  werkzoekenden: { nl: 'Voor wie werk zoekt of weer aan het werk wil.', en: 'For people looking for work or wanting to work again.' },
+  schulden: { nl: 'Voor wie geldzorgen of schulden heeft.', en: 'For people with money worries or debts.' },
+  nieuwkomers: { nl: 'Voor wie kort in Nederland woont, zoals statushouders.', en: 'For people who recently came to live in the Netherlands, such as refugees with a permit.' },
+  iedereen: { nl: 'Iedereen is welkom. Kies dit als er geen speciale groep is.', en: 'Everyone is welcome. Choose this if there is no special group.' },
 };
 
 export const DAY_PARTS = ['ochtend', 'middag', 'avond'] as const;

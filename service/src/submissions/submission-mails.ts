@@ -1,3 +1,4 @@
+import type { Offer } from '@sek/contract';
 import type { Mail } from '../accounts/mailer.js';
 
 /** How long the links in submission mails work. */
@@ -13,9 +14,16 @@ const base = (publicUrl: string) => publicUrl.replace(/\/$/, '');
 export const confirmLink = (publicUrl: string, token: string) => `${base(publicUrl)}/aanmelden/#bevestigen=${token}`;
 export const changeLink = (publicUrl: string, token: string) => `${base(publicUrl)}/aanmelden/#wijzigen=${token}`;
 export const reviewLink = (publicUrl: string, id: string) => `${base(publicUrl)}/beheer/aanmeldingen/${id}`;
-export const offerLink = (kaartUrl: string, offerId: string) => {
+/**
+ * The offer in the kaart, the way `<sek-zoeker url-state>` shares it: a search that finds it (near
+ * its first place, by its title) with the offer opened.
+ */
+export const offerLink = (kaartUrl: string, offer: Pick<Offer, 'id' | 'title' | 'locations'>) => {
   const url = new URL(kaartUrl);
-  url.searchParams.set('sek-aanbod', offerId);
+  const postcode = offer.locations[0]?.address.postcode.slice(0, 4);
+  if (postcode) url.searchParams.set('sek-waar', postcode);
+  url.searchParams.set('sek-q', offer.title);
+  url.searchParams.set('sek-aanbod', offer.id);
   return url.toString();
 };
 

@@ -297,7 +297,7 @@ export class Submissions {
       return { row, offer };
     }));
     if (!options.own) await this.deps.accounts.audit(who.actor, 'submission.publish', id, { offerId: offer.id });
-    if (!options.own || row.submitter_user_id !== who.account?.id) await this.mailDecision(row, offer.title, 'published');
+    if (!options.own || row.submitter_user_id !== who.account?.id) await this.mailDecision(row, offer, 'published');
     return this.view(who, id);
   }
 
@@ -310,7 +310,7 @@ export class Submissions {
       .where('id', '=', id).where('state', '=', 'pending').returningAll().executeTakeFirst());
     if (!updated) throw alreadyDecided();
     await this.deps.accounts.audit(who.actor, 'submission.send-back', id, { offerId: row.offer_id });
-    await this.mailDecision(updated, textOf(updated.offer.title), 'sent_back');
+    await this.mailDecision(updated, updated.offer as unknown as Offer, 'sent_back');
     return this.view(who, id);
   }
 
@@ -400,7 +400,8 @@ export class Submissions {
   }
 
   /** Tells the sender of a decision; without an account their mail carries a new change link. */
-  private async mailDecision(row: Row, title: string, decision: 'published' | 'sent_back'): Promise<void> {
+  private async mailDecision(row: Row, offer: Offer, decision: 'published' | 'sent_back'): Promise<void> {
+    const title = textOf(offer.title);
     const publicUrl = this.deps.publicUrl();
     let token: string | undefined;
     if (!row.submitter_user_id) {
@@ -410,7 +411,7 @@ export class Submissions {
     }
     const beheer = row.submitter_user_id ? `${publicUrl.replace(/\/$/, '')}/beheer/aanmeldingen/${row.id}` : undefined;
     const mail = decision === 'published'
-      ? publishedMail(row.submitter_email, row.submitter_name, title, { offer: offerLink(this.deps.kaartUrl(), row.offer_id), ...(token ? { change: changeLink(publicUrl, token) } : {}), ...(beheer ? { beheer } : {}) })
+      ? publishedMail(row.submitter_email, row.submitter_name, title, { offer: offerLink(this.deps.kaartUrl(), offer), ...(token ? { change: changeLink(publicUrl, token) } : {}), ...(beheer ? { beheer } : {}) })
       : sentBackMail(row.submitter_email, row.submitter_name, title, row.message ?? '', token ? changeLink(publicUrl, token) : beheer!);
     await this.deps.mailer.send(mail);
   }

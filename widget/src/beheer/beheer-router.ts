@@ -6,12 +6,22 @@ export type Screen =
   | { name: 'exporteren' }
   | { name: 'mensen' }
   | { name: 'berichten' }
-  | { name: 'inloggen' };
+  | { name: 'inloggen' }
+  | { name: 'aanmeldingen' }
+  | { name: 'aanmelding'; id: string }
+  | { name: 'aanmelden'; offerId?: string };
 
 export function screenOf(path: string): Screen {
   const rest = path.replace(/^\/beheer\/?/, '');
   const offer = /^aanbod\/([A-Za-z0-9_-]+)$/.exec(rest);
   if (offer) return { name: 'aanbod-bewerken', id: offer[1]! };
+  const submission = /^aanmeldingen\/([0-9a-f-]{36})$/.exec(rest);
+  if (submission) return { name: 'aanmelding', id: submission[1]! };
+  if (rest === 'aanmeldingen') return { name: 'aanmeldingen' };
+  if (rest.startsWith('aanmelden')) {
+    const offerId = new URLSearchParams(location.search).get('aanbod');
+    return offerId ? { name: 'aanmelden', offerId } : { name: 'aanmelden' };
+  }
   if (rest === 'importeren' || rest === 'exporteren' || rest === 'mensen' || rest === 'berichten' || rest === 'inloggen') return { name: rest };
   return { name: 'aanbod' };
 }
@@ -19,6 +29,8 @@ export function screenOf(path: string): Screen {
 export function pathOf(screen: Screen): string {
   if (screen.name === 'aanbod') return '/beheer/';
   if (screen.name === 'aanbod-bewerken') return `/beheer/aanbod/${encodeURIComponent(screen.id)}`;
+  if (screen.name === 'aanmelding') return `/beheer/aanmeldingen/${screen.id}`;
+  if (screen.name === 'aanmelden') return `/beheer/aanmelden${screen.offerId ? `?aanbod=${encodeURIComponent(screen.offerId)}` : ''}`;
   return `/beheer/${screen.name}`;
 }
 

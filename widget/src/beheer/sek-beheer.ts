@@ -11,6 +11,9 @@ import './screens/import-screen.js';
 import './screens/export-screen.js';
 import './screens/people-screen.js';
 import './screens/mail-screen.js';
+import './screens/submissions-screen.js';
+import './screens/submission-screen.js';
+import './screens/submit-screen.js';
 
 const roleName = (role: SessionResponse['user']['role']) => ({ beheerder: t('beheerder', 'administrator'), coordinator: t('coördinator', 'coordinator'), aanbieder: t('aanbieder', 'provider') })[role];
 
@@ -97,11 +100,11 @@ export class SekBeheer extends LitElement {
         <main><sek-beheer-login .api=${this.api} .lang=${this.lang} .confirming=${this.screen.name === 'inloggen'} @logged-in=${(e: CustomEvent<SessionResponse>) => this.loggedIn(e.detail)}></sek-beheer-login></main>`;
     }
     const { user } = this.session;
-    const links: [Screen['name'], string][] = [['aanbod', t('Aanbod', 'Offers')], ['importeren', t('Importeren', 'Import')], ['exporteren', t('Exporteren', 'Export')]];
+    const links: [Screen['name'], string][] = [['aanbod', t('Aanbod', 'Offers')], ['aanmeldingen', user.role === 'aanbieder' ? t('Mijn aanmeldingen', 'My submissions') : t('Te beoordelen', 'To review')], ['aanmelden', t('Nieuw aanbod', 'New offer')], ['importeren', t('Importeren', 'Import')], ['exporteren', t('Exporteren', 'Export')]];
     if (user.role !== 'aanbieder') links.push(['mensen', t('Mensen', 'People')]);
     else links.push(['mensen', t('Mijn tokens', 'My tokens')]);
     if (user.role === 'beheerder') links.push(['berichten', t('Berichten', 'Mail')]);
-    const current = this.screen.name === 'aanbod-bewerken' ? 'aanbod' : this.screen.name;
+    const current = this.screen.name === 'aanbod-bewerken' ? 'aanbod' : this.screen.name === 'aanmelding' ? 'aanmeldingen' : this.screen.name;
     return html`
       <header class="top" @click=${onLinkClick}>
         <nav aria-label=${t('Beheer', 'Management')}>
@@ -122,6 +125,9 @@ export class SekBeheer extends LitElement {
       case 'exporteren': return html`<sek-beheer-export .lang=${this.lang} .user=${user}></sek-beheer-export>`;
       case 'mensen': return html`<sek-beheer-mensen .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-mensen>`;
       case 'berichten': return html`<sek-beheer-berichten .api=${this.api} .lang=${this.lang}></sek-beheer-berichten>`;
+      case 'aanmeldingen': return html`<sek-beheer-aanmeldingen .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-aanmeldingen>`;
+      case 'aanmelding': return html`<sek-beheer-aanmelding .api=${this.api} .lang=${this.lang} .user=${user} .submissionId=${this.screen.id}></sek-beheer-aanmelding>`;
+      case 'aanmelden': return html`<sek-beheer-aanmelden .api=${this.api} .lang=${this.lang} .user=${user} .offerId=${this.screen.offerId}></sek-beheer-aanmelden>`;
       default: return html`<sek-beheer-aanbodlijst .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-aanbodlijst>`;
     }
   }

@@ -227,6 +227,7 @@ export class SekBeheerAanbod extends LitElement {
       <p><a href="/beheer/">← ${t('Terug naar de lijst', 'Back to the list')}</a></p>
       <h1 tabindex="-1">${this.stored!.offer.title}</h1>
       <p class="count">${offer.provider.name} · ${local(PUBLICATION_NAMES[this.stored!.publication])} · ${t('versie', 'version')} ${this.stored!.version} · id ${offer.id}</p>
+      <p><a href="/beheer/aanmelden?aanbod=${encodeURIComponent(offer.id)}">${t('Aanpassen met het stappenformulier', 'Change it with the step-by-step form')}</a> ${t('(aanbieders: uw wijziging gaat naar de coördinator)', '(providers: your change goes to the coordinator)')}</p>
       <div class="save-result" tabindex="-1">
         ${this.notice ? html`<p class="notice good" role="status">${this.notice}</p>` : nothing}
         ${this.problem ? html`<div class="notice bad" role="alert"><p>${this.problem.text()}</p>

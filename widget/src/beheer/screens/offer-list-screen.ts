@@ -93,7 +93,7 @@ export class SekBeheerAanbodlijst extends LitElement {
         <div class="table-wrap" tabindex="0" role="region" aria-label=${t('Lijst van aanbod', 'List of offers')}><table>
           <thead><tr><th scope="col">${t('Titel', 'Title')}</th><th scope="col">${t('Aanbieder', 'Provider')}</th><th scope="col">Status</th><th scope="col">${t('Gecontroleerd', 'Checked')}</th></tr></thead>
           <tbody>${list.offers.map((row) => html`<tr>
-            <td><a href="/beheer/aanbod/${row.id}">${row.title}</a>${row.publication !== 'published' ? html`<br /><span class="count">${local(PUBLICATION_NAMES[row.publication])}</span>` : nothing}</td>
+            <td><a href="/beheer/aanbod/${row.id}">${row.title}</a>${row.publication !== 'published' ? html`<br /><span class="count">${local(PUBLICATION_NAMES[row.publication])}</span>` : nothing}${row.review ? html`<br /><span class="count">${row.review === 'pending' ? t('Wijziging wacht op beoordeling', 'Change waiting for review') : t('Wijziging teruggestuurd', 'Change sent back')}</span>` : nothing}</td>
             <td>${row.provider}</td>
             <td>${local(STATUS_NAMES[row.status])}${row.expiresOn ? html`<br /><span class="count">${t('tot', 'until')} ${row.expiresOn}</span>` : nothing}</td>
             <td>${row.lastVerified}</td></tr>`)}</tbody>
