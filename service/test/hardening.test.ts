@@ -115,7 +115,7 @@ describe('CORS and security headers', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await s.get('/v1/search', { method: 'OPTIONS', headers: { Origin: 'https://www.gorinchem.example.nl', 'Access-Control-Request-Method': 'GET' } });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, POST, OPTIONS');
   });
 
   it('sends security headers everywhere and a strict CSP on the demo pages', async () => {
