@@ -237,7 +237,7 @@ describe('the coordinator', () => {
     await page.getByRole('link', { name: 'Offers' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('button', { name: 'Nederlands' }).click();
-    await page.getByRole('link', { name: 'Aanbod' }).waitFor();
+    await page.getByRole('link', { name: 'Aanbod', exact: true }).waitFor();
   });
 
   it('works at 320 px: nothing to scroll sideways on the list and the offer', async () => {
