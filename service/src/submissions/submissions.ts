@@ -1,6 +1,6 @@
 import { sql, type Selectable, type Transaction } from 'kysely';
 import {
-  FORM_FIELD_LABELS, Offer, Submitter, zodFieldErrors, type AdminSubmission, type FieldError, type OpenedSubmission,
+  FORM_FIELD_LABELS, Offer, Submitter, VALIDATION_MESSAGES, zodFieldErrors, type AdminSubmission, type FieldError, type OpenedSubmission,
   type SubmissionKind, type SubmissionRow, type SubmissionState,
 } from '@sek/contract';
 import { guardedDb } from '../database/database-errors.js';
@@ -104,7 +104,10 @@ export class Submissions {
       const area = offer.serviceArea;
       const problem = outside >= 0 ? `locations.${outside}.address.postcode`
         : offer.locations.length === 0 && area && ('national' in area || !area.gemeenten.some((code) => scope.has(code))) ? 'serviceArea' : undefined;
-      if (problem) throw new InvalidInputError([{ field: problem, code: 'outside_region', message: { nl: 'Deze plek ligt buiten het gebied van deze kaart. Meld uw aanbod aan bij de kaart van uw eigen gemeente.', en: 'This place is outside the area of this kaart. Send your offer to the kaart of your own municipality.' } }]);
+      if (problem) {
+        const message = VALIDATION_MESSAGES.outside_region();
+        throw new InvalidInputError([{ field: problem, code: 'outside_region', message: { nl: `${message.nl}.`, en: `${message.en}.` } }]);
+      }
     }
     return offer;
   }
@@ -350,7 +353,7 @@ export class Submissions {
     return who.role === 'aanbieder' && row.state !== 'draft' && textOf(asObject(row.offer.provider).id) === who.organizationId && who.organizationId !== null;
   }
 
-  /** Reviewers: the beheerder, and coordinators whose gemeenten the offer (as proposed, or as stored) is in or serves. */
+  /** Reviewers: the beheerder, and coordinators whose gemeenten the proposed offer is located in or serves (not drafts or unconfirmed ones). */
   private mayReview(who: Principal, row: Row): boolean {
     if (row.state === 'draft' || row.state === 'unconfirmed') return false;
     if (who.role === 'beheerder') return true;

@@ -1,5 +1,12 @@
-import type { ErrorBody, OpenedSubmission, SubmissionAnswer, SubmissionProblems } from '@sek/contract';
-import { FormProblem, type FormDraft } from './form-draft.js';
+import type { ErrorBody, LocalizedMessage, OpenedSubmission, SubmissionAnswer, SubmissionProblems } from '@sek/contract';
+import type { FormDraft } from './form-draft.js';
+
+/** An answer from the service that is not what was asked. */
+export class FormProblem extends Error {
+  constructor(readonly status: number, readonly localized: LocalizedMessage, readonly fields: { field: string; message: LocalizedMessage }[] = []) {
+    super(localized.en);
+  }
+}
 
 const offline = { nl: 'Er is geen verbinding met de sociale kaart. Uw gegevens zijn bewaard. Probeer het zo opnieuw.', en: 'There is no connection to the social map. What you filled in is kept. Please try again shortly.' };
 

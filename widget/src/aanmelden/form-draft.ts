@@ -1,5 +1,3 @@
-import type { LocalizedMessage } from '@sek/contract';
-
 /** Who sends the offer in (not shown to residents). */
 export interface SubmitterDraft {
   organization: string;
@@ -73,12 +71,5 @@ export function forgetDraft(key: string): void {
     localStorage.removeItem(key);
   } catch {
     // Nothing kept.
-  }
-}
-
-/** An answer from the service that is not what was asked. */
-export class FormProblem extends Error {
-  constructor(readonly status: number, readonly localized: LocalizedMessage, readonly fields: { field: string; message: LocalizedMessage }[] = []) {
-    super(localized.en);
   }
 }

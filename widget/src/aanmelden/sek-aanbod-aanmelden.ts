@@ -2,10 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { LocalizedMessage, PlacesResponse } from '@sek/contract';
 import { DUTCH, type Lang } from '../i18n/strings.js';
 import { valueAt, withValue } from '../beheer/offer-draft.js';
-import { AanmeldenApi } from './aanmelden-api.js';
+import { AanmeldenApi, FormProblem } from './aanmelden-api.js';
 import { aanmeldenStyles } from './aanmelden-styles.js';
 import { costStep, forWhomStep, previewOf, whatStep, whenStep, whereStep, whoStep, type StepContext } from './aanmelden-steps.js';
-import { emptyDraft, forgetDraft, FormProblem, keepDraft, keptDraft, STEPS, stepOfField, type FormDraft } from './form-draft.js';
+import { emptyDraft, forgetDraft, keepDraft, keptDraft, STEPS, stepOfField, type FormDraft } from './form-draft.js';
 
 /**
  * Sends the filled-in form somewhere else than the public API: inside `/beheer/`, a logged-in

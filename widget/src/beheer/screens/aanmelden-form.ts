@@ -14,10 +14,10 @@ export async function loadAanmeldenForm(): Promise<void> {
 }
 
 /** The form's "who" answers become the offer's provider name (an aanbieder's own is fixed by the service). */
-const withProvider = (draft: FormDraft) => ({ ...draft.offer, provider: { ...(draft.offer.provider as object | undefined), name: draft.submitter.organization } });
+export const withProvider = (draft: FormDraft) => ({ ...draft.offer, provider: { ...(draft.offer.provider as object | undefined), name: draft.submitter.organization } });
 
 /** Drafts kept on the server while typing; sending publishes (coordinator, trusted aanbieder) or asks for review. */
-export function sessionSender(api: BeheerApi, offerId: string | undefined, onSent: (answer: AdminSubmission) => void): SubmissionSender {
+export function sessionSender(api: BeheerApi, offerId: string | undefined): SubmissionSender {
   let id: string | undefined;
   let creating: Promise<AdminSubmission> | undefined;
   const store = async (draft: FormDraft, submit: boolean): Promise<AdminSubmission> => {
@@ -34,7 +34,6 @@ export function sessionSender(api: BeheerApi, offerId: string | undefined, onSen
     },
     send: async (draft) => {
       const answer = await store(draft, true);
-      onSent(answer);
       return {
         message: answer.submission.state === 'published'
           ? { nl: 'Gepubliceerd. Bewoners vinden het binnen een paar seconden.', en: 'Published. Residents find it within a few seconds.' }

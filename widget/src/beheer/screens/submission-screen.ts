@@ -5,7 +5,7 @@ import { beheerStyles } from '../beheer-styles.js';
 import { local, t } from '../beheer-lang.js';
 import type { FormDraft } from '../../aanmelden/form-draft.js';
 import type { SubmissionSender } from '../../aanmelden/sek-aanbod-aanmelden.js';
-import { loadAanmeldenForm } from './aanmelden-form.js';
+import { loadAanmeldenForm, withProvider } from './aanmelden-form.js';
 import { SUBMISSION_KIND_NAMES, SUBMISSION_STATE_NAMES } from './submissions-screen.js';
 import '../offer-preview.js';
 
@@ -30,6 +30,7 @@ export class SekBeheerAanmelding extends LitElement {
   declare editing: boolean;
   declare busy: boolean;
   private message = '';
+  private readonly formSender: SubmissionSender = { send: (draft) => this.sendForm(draft) };
 
   constructor() {
     super();
@@ -80,17 +81,12 @@ export class SekBeheerAanmelding extends LitElement {
   }
 
   /** The form's answers sent back here: the reviewer saves the proposal, the author sends it again. */
-  private sender(): SubmissionSender {
+  private async sendForm(draft: FormDraft): Promise<{ message: { nl: string; en: string } }> {
     const submit = this.author;
-    return {
-      send: async (draft: FormDraft) => {
-        const offer = { ...draft.offer, provider: { ...(draft.offer.provider as object | undefined), name: draft.submitter.organization } };
-        this.data = await this.api.request<AdminSubmission>('PUT', `/v1/admin/submissions/${this.submissionId}`, { offer, submit });
-        this.editing = false;
-        this.notice = submit ? t('Verstuurd naar de coördinator.', 'Sent to the coordinator.') : t('De aanmelding is aangepast. Publiceer hem als alles klopt.', 'The submission was changed. Publish it when everything is right.');
-        return { message: { nl: this.notice, en: this.notice } };
-      },
-    };
+    this.data = await this.api.request<AdminSubmission>('PUT', `/v1/admin/submissions/${this.submissionId}`, { offer: withProvider(draft), submit });
+    this.editing = false;
+    this.notice = submit ? t('Verstuurd naar de coördinator.', 'Sent to the coordinator.') : t('De aanmelding is aangepast. Publiceer hem als alles klopt.', 'The submission was changed. Publish it when everything is right.');
+    return { message: { nl: this.notice, en: this.notice } };
   }
 
   override render() {
@@ -111,7 +107,7 @@ export class SekBeheerAanmelding extends LitElement {
       ${this.editing ? html`<section aria-label=${t('Aanmelding aanpassen', 'Edit the submission')}>
           <sek-aanbod-aanmelden .lang=${this.lang} .storageKey=${`sek-beheer-aanmelding:${submission.id}`}
             .initial=${{ submitter: { organization: submission.organization, name: submission.submitter.name, email: submission.submitter.email }, offer: data.offer }}
-            .sender=${this.sender()}></sek-aanbod-aanmelden>
+            .sender=${this.formSender}></sek-aanbod-aanmelden>
           <p><button type="button" class="secondary" @click=${() => (this.editing = false)}>${t('Stoppen met aanpassen', 'Stop editing')}</button></p></section>` : html`
         ${this.reviewer ? html`<div class="actions">
           <button type="button" class="save" ?disabled=${this.busy} @click=${() => this.act('POST', `/v1/admin/submissions/${submission.id}/publish`, undefined, t('Gepubliceerd. Bewoners vinden het binnen een paar seconden. De aanbieder krijgt een e-mail.', 'Published. Residents find it within a few seconds. The provider gets an e-mail.'))}>${t('Publiceren', 'Publish')}</button>

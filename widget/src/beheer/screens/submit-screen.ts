@@ -3,7 +3,7 @@ import type { AdminOffer, User } from '@sek/contract';
 import { BeheerProblem, type BeheerApi } from '../beheer-api.js';
 import { beheerStyles } from '../beheer-styles.js';
 import { t } from '../beheer-lang.js';
-import type { FormDraft } from '../../aanmelden/form-draft.js';
+import { emptyDraft, type FormDraft } from '../../aanmelden/form-draft.js';
 import type { SubmissionSender } from '../../aanmelden/sek-aanbod-aanmelden.js';
 import { loadAanmeldenForm, sessionSender, submitterOf } from './aanmelden-form.js';
 
@@ -32,9 +32,9 @@ export class SekBeheerAanmelden extends LitElement {
         const stored = await this.api.get<AdminOffer>(`/v1/admin/offers/${encodeURIComponent(this.offerId)}`);
         this.initial = { submitter: submitterOf(this.user, stored.offer.provider.name), offer: stored.offer as unknown as Record<string, unknown> };
       } else {
-        this.initial = { submitter: submitterOf(this.user), offer: { themes: [], targetGroups: [], cost: { free: true }, bring: [], contact: {}, schedule: { sessions: [] }, online: false, locations: [{ id: 'plek-1', address: { street: '', postcode: '', place: '' } }] } };
+        this.initial = { ...emptyDraft(), submitter: submitterOf(this.user) };
       }
-      this.sender = sessionSender(this.api, this.offerId, () => {});
+      this.sender = sessionSender(this.api, this.offerId);
       this.ready = true;
     } catch (error) {
       this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, { nl: 'Het formulier kon niet geladen worden.', en: 'The form could not be loaded.' });
