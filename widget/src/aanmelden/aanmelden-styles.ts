@@ -41,7 +41,7 @@ export const aanmeldenStyles = [sekZoekerStyles, css`
   .notice { padding: 0.75em; border-radius: var(--_radius); background: var(--_surface); border-inline-start: 6px solid var(--_primary); }
   .notice.bad { border-inline-start-color: var(--_error); }
   .preview-card { border: 1px solid var(--_muted); border-radius: var(--_radius); padding: 0.75em; list-style: none; margin: 0 0 var(--_space); }
-  .mini-map { height: 220px; border-radius: var(--_radius); overflow: hidden; border: 1px solid var(--_muted); }
+  .mini-map { height: 320px; border-radius: var(--_radius); overflow: hidden; border: 1px solid var(--_muted); }
   .honeypot { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
   @media print { .actions, .progress-bar { display: none; } }
 `];
