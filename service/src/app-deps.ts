@@ -8,6 +8,7 @@ import type { SearchIndex } from './search-index/search-index.js';
 import type { AccountStore } from './accounts/account-store.js';
 import type { Mailer } from './accounts/mailer.js';
 import type { Submissions } from './submissions/submissions.js';
+import type { Freshness } from './freshness/freshness.js';
 
 /** The management side: people and sessions, mail, and the address login links point to. */
 export interface Beheer {
@@ -21,6 +22,8 @@ export interface Beheer {
   submissions: Submissions;
   /** Anonymous submissions: per client address per hour, per e-mail address per day. */
   submissionLimits?: { perClient: number; perAddress: number };
+  /** "Klopt dit nog?": the checks, the provider's answers, the coordinator's view. */
+  freshness: Freshness;
 }
 
 /** Everything the HTTP app needs; built once by start-service.ts (or by a test). */

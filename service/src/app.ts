@@ -29,6 +29,7 @@ import { addBeheerPeopleRoutes } from './routes/beheer-people-routes.js';
 import { beheerPage } from './http/beheer-page.js';
 import { addReviewRoutes } from './routes/review-routes.js';
 import { addSubmissionRoutes } from './routes/submission-routes.js';
+import { addFreshnessRoutes } from './routes/freshness-routes.js';
 
 /** Longest URL accepted (path + query); longer gets 414. */
 export const MAX_URL_LENGTH = 2048;
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps): Koa {
     addBeheerPeopleRoutes(router, deps, deps.beheer, auth);
     addReviewRoutes(router, deps.beheer, auth);
     addSubmissionRoutes(router, deps, deps.beheer);
+    addFreshnessRoutes(router, deps.beheer, auth);
     addAdminRoutes(router, deps, auth, metrics);
   }
   addMetricsRoute(router, metrics);

@@ -24,6 +24,8 @@ import { createMetrics } from './metrics.js';
 import { AccountStore } from './accounts/account-store.js';
 import { Submissions } from './submissions/submissions.js';
 import { Mailer } from './accounts/mailer.js';
+import { Freshness } from './freshness/freshness.js';
+import { scheduleFreshness } from './freshness/freshness-job.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -59,9 +61,11 @@ export async function startService(config: Config, log: Logger): Promise<Running
   let opened: OpenedDatabase | undefined;
   let projector: Projector | undefined;
   let closeMailer: (() => void) | undefined;
+  let stopFreshness: (() => Promise<void>) | undefined;
   let meiliUrl = config.MEILI_URL;
   let masterKey = config.MEILI_MASTER_KEY;
   const stopAll = async () => {
+    await stopFreshness?.();
     await projector?.stop();
     closeMailer?.();
     await opened?.close();
@@ -110,16 +114,17 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const users = await accounts.countUsers();
     if (users === 0) log.info('no beheerder yet: run "pnpm sek user add --role beheerder --email you@example.nl --name \"Your name\"" for a login link');
     const geocoder: Geocoder | undefined = config.SEK_GEOCODER === 'pdok' ? new PdokGeocoder() : undefined;
+    const kaartUrl = () => config.SEK_KAART_URL ?? `${publicUrl}/demo/kaart.html`;
+    const now = () => Date.now() / 1000;
+    const submissions = new Submissions({ store, geo, accounts, mailer, log, publicUrl: () => publicUrl, kaartUrl, now });
+    const freshness = new Freshness({ store, mailer, submissions, geo, log, publicUrl: () => publicUrl, kaartUrl, now });
     const app = createApp({
       searchIndex: new SearchIndex(search, names),
       store,
       projection: { lag: () => projector!.lag(), rebuild: () => reindex(database, admin, names, log) },
       ...(config.SEK_ADMIN_TOKEN ? { admin: { token: config.SEK_ADMIN_TOKEN } } : {}),
       beheer: {
-        accounts, mailer, publicUrl: () => publicUrl,
-        submissions: new Submissions({
-          store, geo, accounts, mailer, log, publicUrl: () => publicUrl, kaartUrl: () => config.SEK_KAART_URL ?? `${publicUrl}/demo/kaart.html`, now: () => Date.now() / 1000,
-        }),
+        accounts, mailer, publicUrl: () => publicUrl, submissions, freshness,
       },
       geo,
       geocoder,
@@ -143,6 +148,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const port = address && typeof address === 'object' ? address.port : config.PORT;
     const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`;
     publicUrl ||= url;
+    stopFreshness = scheduleFreshness(freshness, log, config.SEK_FRESHNESS_EVERY_MINUTES);
 
     const close = async () => {
       await new Promise<void>((done) => {

@@ -28,6 +28,7 @@ beforeAll(async () => {
 afterAll(() => service?.close());
 
 const offerOf = (id: string) => demo.find((offer) => offer.id === id)!;
+const gemeenteOf = (id: string) => offerOf(id).locations[0]!.address.gemeenteCode;
 
 /** One request to every management route, with a body that would be accepted from someone in scope. */
 function everyAdminRequest(offerId: string, userId: string, submissionId = draftOfBeheerder): { route: string; path: string; init: RequestInit }[] {
@@ -59,6 +60,12 @@ function everyAdminRequest(offerId: string, userId: string, submissionId = draft
     sendBackSubmission: { path: `/v1/admin/submissions/${submissionId}/send-back`, init: jsonRequest('POST', { message: 'Graag de tijden aanvullen.' }) },
     claimOffer: { path: `/v1/admin/offers/${offerId}/claim`, init: jsonRequest('POST', {}) },
     trustUser: { path: `/v1/admin/users/${userId}/trust`, init: jsonRequest('PUT', { trusted: true }) },
+    getFreshness: { path: '/v1/admin/freshness', init: {} },
+    setFreshnessPolicy: { path: `/v1/admin/freshness/policies/${gemeenteOf(offerId)}`, init: jsonRequest('PUT', { intervalMonths: 12, reminderDays: 14, graceDays: 28 }) },
+    removeFreshnessPolicy: { path: `/v1/admin/freshness/policies/${gemeenteOf(offerId)}`, init: { method: 'DELETE' } },
+    sendFreshnessNow: { path: '/v1/admin/freshness/send', init: jsonRequest('POST', { organizationId: offerOf(offerId).provider.id }) },
+    confirmByPhone: { path: '/v1/admin/freshness/called', init: jsonRequest('POST', { offerId }) },
+    runFreshness: { path: '/v1/admin/freshness/run', init: { method: 'POST' } },
   };
   const adminRoutes = Object.entries(API_ROUTES as Record<string, RouteSpec>).filter(([, route]) => route.auth === 'admin').map(([name]) => name);
   // A new management route must be added here: the matrix covers every one.
@@ -82,7 +89,7 @@ describe('the management API refuses whoever is not allowed', () => {
   });
 
   it('403 for a coordinator on every route about an offer outside their gemeenten, and on routes for the beheerder only', async () => {
-    const allowed = new Set(['getSession', 'deleteSession', 'listAdminOffers', 'adminExport', 'listUsers', 'listOrganizations', 'listTokens', 'createToken', 'revokeToken', 'importOffers', 'listSubmissions']);
+    const allowed = new Set(['getSession', 'deleteSession', 'listAdminOffers', 'adminExport', 'listUsers', 'listOrganizations', 'listTokens', 'createToken', 'revokeToken', 'importOffers', 'listSubmissions', 'getFreshness']);
     for (const { route, path, init } of everyAdminRequest(ARNHEM_OFFER, people.beheerder.userId)) {
       if (allowed.has(route)) continue;
       const { status, body } = await service.get(path, withHeaders(init, people.rivierenland.headers));

@@ -31,8 +31,9 @@ export async function startSek(env: Record<string, string> = {}): Promise<SekPro
   const nodeArgs = (process.env.SEK_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, 'service/dist/main.js'], {
     cwd: REPO_ROOT,
-    // All tests come from one address; the rate limit has its own tests.
-    env: { PATH: process.env.PATH ?? '', PORT: '0', SEK_DATA_DIR: dataDir, SEK_RATE_LIMIT_PER_MINUTE: '100000', ...env },
+    // All tests come from one address; the rate limit has its own tests. The freshness job runs
+    // only when a test asks for it (its own tests move a clock; here it would mail the demo's providers).
+    env: { PATH: process.env.PATH ?? '', PORT: '0', SEK_DATA_DIR: dataDir, SEK_RATE_LIMIT_PER_MINUTE: '100000', SEK_FRESHNESS_EVERY_MINUTES: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

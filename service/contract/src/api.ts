@@ -9,6 +9,10 @@ import {
   AdminSubmission, ClaimRequest, NewAdminSubmission, NewSubmission, OpenedSubmission, SendBack, SubmissionAnswer, SubmissionChange,
   SubmissionCheck, SubmissionLink, SubmissionList, SubmissionParams, SubmissionProblems, SubmissionQuery, SubmissionSave, TrustRequest,
 } from './submission.js';
+import {
+  CalledRequest, CheckAnswer, CheckLink, CheckResult, FreshnessOverview, FreshnessPolicy, FreshnessQuery, FreshnessResult, FreshnessRun,
+  OpenedCheck, PolicyParams, SendNowRequest,
+} from './freshness.js';
 import { OfferDetail } from './offer.js';
 import { ExportQuery, ImportQuery, OfferParams } from './offer-files.js';
 import { PlacesQuery, PlacesResponse } from './places.js';
@@ -349,6 +353,60 @@ export const API_ROUTES = {
     params: UserParams,
     body: json(TrustRequest, 'Trusted or not'),
     responses: { 200: { description: 'The person', schema: User }, 400: invalid, ...adminErrors, 404: error('No such person.'), 503: unavailableDb },
+  },
+  openCheck: {
+    operationId: 'openCheck', method: 'post', path: '/v1/checks/open',
+    summary: 'What a "Klopt dit nog?" link shows: the offer as residents see it (POST from the page it opens; nothing changes)',
+    body: json(CheckLink, 'The secret from the link'),
+    responses: { 200: { description: 'The offer', schema: OpenedCheck }, 410: error('The link was used already or expired.'), ...publicErrors, 503: unavailableDb },
+  },
+  answerCheck: {
+    operationId: 'answerCheck', method: 'post', path: '/v1/checks/answer',
+    summary: 'The provider\'s answer to "Klopt dit nog?": it is right, I want to change it, or it stops (with its last day); the link works once',
+    body: json(CheckAnswer, 'The secret from the link and the answer'),
+    responses: { 200: { description: 'Done', schema: CheckResult }, 410: error('The link was used already or expired.'), ...publicErrors, 503: unavailableDb },
+  },
+  getFreshness: {
+    operationId: 'getFreshness', method: 'get', path: '/v1/admin/freshness',
+    summary: 'Freshness of the offers in the person\'s gemeenten: share checked in time, due, reminded and hidden offers, the policy, and what was sent and answered',
+    auth: 'admin',
+    query: FreshnessQuery,
+    responses: { 200: { description: 'The overview', schema: FreshnessOverview }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  setFreshnessPolicy: {
+    operationId: 'setFreshnessPolicy', method: 'put', path: '/v1/admin/freshness/policies/:scope',
+    summary: 'Set the check interval, reminder and grace period: for the kaart (`*`, beheerder) or one gemeente',
+    auth: 'admin',
+    params: PolicyParams,
+    body: json(FreshnessPolicy, 'The policy'),
+    responses: { 200: { description: 'Saved', schema: FreshnessPolicy }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  removeFreshnessPolicy: {
+    operationId: 'removeFreshnessPolicy', method: 'delete', path: '/v1/admin/freshness/policies/:scope',
+    summary: 'A gemeente follows the kaart\'s policy again (`*`: the kaart goes back to the default)',
+    auth: 'admin',
+    params: PolicyParams,
+    responses: { 204: { description: 'Removed' }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  sendFreshnessNow: {
+    operationId: 'sendFreshnessNow', method: 'post', path: '/v1/admin/freshness/send',
+    summary: '"Verstuur nu": mail "Klopt dit nog?" to one provider about their offers that are due, asked or hidden',
+    auth: 'admin',
+    body: json(SendNowRequest, 'The provider'),
+    responses: { 200: { description: 'Sent (or kept in the outbox without SMTP)', schema: FreshnessResult }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  confirmByPhone: {
+    operationId: 'confirmByPhone', method: 'post', path: '/v1/admin/freshness/called',
+    summary: '"Gebeld: klopt nog": the coordinator phoned the provider and the offer is still right',
+    auth: 'admin',
+    body: json(CalledRequest, 'The offer'),
+    responses: { 200: { description: 'Checked today', schema: FreshnessResult }, 400: invalid, ...adminErrors, 404: error('No such offer.'), 503: unavailableDb },
+  },
+  runFreshness: {
+    operationId: 'runFreshness', method: 'post', path: '/v1/admin/freshness/run',
+    summary: 'Run the freshness job now (beheerder); it also runs by itself every hour, once across instances',
+    auth: 'admin',
+    responses: { 200: { description: 'What it did (`ran: false`: another instance is running it)', schema: FreshnessRun }, ...adminErrors, 503: unavailableDb },
   },
   healthz: {
     operationId: 'healthz', method: 'get', path: '/healthz',

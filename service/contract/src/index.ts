@@ -7,6 +7,7 @@ export * from './api.js';
 export * from './beheer.js';
 export * from './errors.js';
 export * from './field-errors/field-labels.js';
+export * from './freshness.js';
 export * from './field-errors/validation-messages.js';
 export * from './field-errors/zod-field-errors.js';
 export * from './import-report.js';

@@ -62,7 +62,8 @@ export const SubmissionChange = z.object({ token: LinkToken, submitter: Submitte
 export const OpenedSubmission = z.object({
   state: z.enum(SUBMISSION_STATES),
   kind: z.enum(SUBMISSION_KINDS),
-  submitter: Submitter,
+  /** As far as known (a change asked from a freshness mail knows only the address). */
+  submitter: z.object({ organization: z.string(), name: z.string(), email: z.string() }),
   offer: z.record(z.string(), z.unknown()),
   message: z.string().nullable(),
 });

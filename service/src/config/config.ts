@@ -43,6 +43,8 @@ export const Config = z
       .regex(/^[A-Za-z0-9-]+$/, 'must be a header name such as X-Forwarded-For')
       .transform((name) => name.toLowerCase())
       .optional(),
+    /** How often the freshness job ("Klopt dit nog?") looks for work; 0: never (run it with the API or the CLI). */
+    SEK_FRESHNESS_EVERY_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
     SEK_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 ** 3).default(200 * 1024 * 1024),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })

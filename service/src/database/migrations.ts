@@ -5,6 +5,7 @@ import * as projectedOffers from './migrations/0002-projected-offers.js';
 import * as structuredSchedules from './migrations/0003-structured-schedules.js';
 import * as accounts from './migrations/0004-accounts.js';
 import * as submissions from './migrations/0005-submissions.js';
+import * as freshness from './migrations/0006-freshness.js';
 
 /**
  * Every schema change, in order. Migrations are imported (not read from a folder at run time), so
@@ -16,6 +17,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-structured-schedules': structuredSchedules,
   '0004-accounts': accounts,
   '0005-submissions': submissions,
+  '0006-freshness': freshness,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

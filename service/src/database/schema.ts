@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways, JSONColumnType } from 'kysely';
-import type { Offer, Publication, Role, SubmissionKind, SubmissionState } from '@sek/contract';
+import type { FreshnessEvent, FreshnessState, Offer, Publication, Role, SubmissionKind, SubmissionState } from '@sek/contract';
 import { HISTORY_ACTIONS } from '@sek/contract';
 
 export { HISTORY_ACTIONS };
@@ -23,6 +23,10 @@ export interface DatabaseSchema {
   mail_outbox: MailOutboxTable;
   audit_log: AuditLogTable;
   submissions: SubmissionsTable;
+  freshness_policies: FreshnessPoliciesTable;
+  verifications: VerificationsTable;
+  check_links: CheckLinksTable;
+  freshness_log: FreshnessLogTable;
 }
 
 
@@ -192,4 +196,51 @@ export interface SubmissionsTable {
   submitted_at: Date | null;
   decided_at: Date | null;
   decided_by: string | null;
+}
+
+/** The check policy of the kaart (`*`) and of gemeenten that override it. */
+export interface FreshnessPoliciesTable {
+  scope: string;
+  interval_months: number;
+  reminder_days: number;
+  grace_days: number;
+  updated_at: Generated<Date>;
+  updated_by: string;
+}
+
+/** An offer in its "Klopt dit nog?" check; `cycle` is its last_verified when the check began. */
+export interface VerificationsTable {
+  offer_id: string;
+  cycle: string;
+  state: FreshnessState;
+  /** Where the question went (lower case); null: no address, the coordinator calls. */
+  contact_email: string | null;
+  asked_at: Date;
+  reminded_at: Date | null;
+  hidden_at: Date | null;
+  /** `YYYY-MM-DD` */
+  remind_on: string;
+  /** `YYYY-MM-DD`: hidden from this day on without an answer. */
+  hide_on: string;
+}
+
+/** A link in a "Klopt dit nog?" mail: only its hash; one answer uses every link of the offer. */
+export interface CheckLinksTable {
+  token_hash: string;
+  offer_id: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+/** What the check sent and what came back, for the coordinator (the mail itself is in mail_outbox). */
+export interface FreshnessLogTable {
+  id: Generated<string>;
+  at: Date;
+  offer_id: string;
+  title: string;
+  gemeenten: string[];
+  event: FreshnessEvent;
+  actor: string;
+  mail_id: string | null;
 }

@@ -23,8 +23,8 @@ export function pathScope(path: string): PathScope {
   const canonical = canonicalPath(path);
   if (canonical === '/v1/admin' || canonical.startsWith('/v1/admin/')) return 'admin';
   if (canonical.startsWith('/widget/')) return 'widget';
-  // The page that mail links of the provider form open is part of the management side's pages.
-  if (canonical === '/beheer' || canonical.startsWith('/beheer/') || canonical === '/aanmelden' || canonical.startsWith('/aanmelden/')) return 'beheer';
+  // The pages that mail links open (the provider form, "Klopt dit nog?") are part of the management side's pages.
+  if (['/beheer', '/aanmelden', '/controleren'].some((page) => canonical === page || canonical.startsWith(`${page}/`))) return 'beheer';
   if (canonical === '/' || canonical.startsWith('/demo/') || canonical === '/demo') return 'demo';
   if (canonical === '/healthz' || canonical === '/readyz' || canonical === '/metrics') return 'ops';
   // Everything else is treated as the public API, including paths no route knows.

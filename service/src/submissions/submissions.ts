@@ -159,7 +159,7 @@ export class Submissions {
 
   private async rowByChangeLink(db: Trx | typeof this.db, token: string, lock = false): Promise<Row> {
     let query = db.selectFrom('submissions').selectAll().where('token_hash', '=', hashSecret(token)).where('token_purpose', '=', 'change')
-      .where('token_expires_at', '>', this.at()).where('state', 'in', ['sent_back', 'published']);
+      .where('token_expires_at', '>', this.at()).where('state', 'in', ['draft', 'sent_back', 'published']);
     if (lock) query = query.forUpdate();
     const row = await guardedDb(() => query.executeTakeFirst());
     if (!row) throw linkGone();
@@ -185,7 +185,7 @@ export class Submissions {
       const providerId = textOf(asObject(row.offer.provider).id) || slugOf(submitter.organization, 'aanbieder');
       const offer = this.prepare(input, { id: row.offer_id, provider: { id: providerId, name: submitter.organization } });
       const fields = { offer: JSON.stringify(offer), organization_name: submitter.organization, submitter_name: submitter.name, submitter_email: submitter.email };
-      if (row.state === 'sent_back') {
+      if (row.state === 'sent_back' || row.state === 'draft') {
         return trx.updateTable('submissions').set({ ...fields, state: 'pending', message: null, token_hash: null, token_purpose: null, token_expires_at: null, submitted_at: this.at(), updated_at: this.at() })
           .where('id', '=', row.id).returningAll().executeTakeFirstOrThrow();
       }
@@ -197,6 +197,20 @@ export class Submissions {
       }).returningAll().executeTakeFirstOrThrow();
     }));
     await this.notifyReviewers(pending);
+  }
+
+  /**
+   * "Ik wil iets aanpassen" (a freshness check): a draft change of the published offer, opened in
+   * the form with a change link; sent, it goes to review like every change. Returns the link's secret.
+   */
+  async changeDraft(stored: StoredOffer, email: string): Promise<string> {
+    const token = newSecret();
+    await guardedDb(() => this.db.insertInto('submissions').values({
+      offer_id: stored.offer.id, kind: 'change', base_version: stored.version, state: 'draft', offer: JSON.stringify(stored.offer),
+      organization_name: stored.offer.provider.name, submitter_name: '', submitter_email: email, submitter_user_id: null,
+      token_hash: hashSecret(token), token_purpose: 'change', token_expires_at: this.at(CHANGE_LINK_DAYS * 24 * HOUR), message: null,
+    }).execute());
+    return token;
   }
 
   // ---- With an account (/beheer/) ----

@@ -24,6 +24,7 @@ import { checkAnswer } from './response-contract.js';
 import { AccountStore } from '../../src/accounts/account-store.js';
 import { Mailer } from '../../src/accounts/mailer.js';
 import { Submissions } from '../../src/submissions/submissions.js';
+import { Freshness } from '../../src/freshness/freshness.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 let geoData: GeoData | undefined;
@@ -105,6 +106,9 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
   const mailer = new Mailer(database.db, silent, { ...(smtpUrl ? { smtpUrl } : {}), from: 'SEK test <sek@test.invalid>' });
   const accounts = new AccountStore(database.db, clock, { idleMinutes: 120, maxHours: 12 });
   const testGeo = geo();
+  const now = () => overrides.now?.() ?? Date.now() / 1000;
+  const kaartUrl = () => `${baseUrl}/demo/kaart.html`;
+  const submissions = new Submissions({ store, geo: testGeo, accounts, mailer, log: silent, publicUrl: () => baseUrl, kaartUrl, now });
   const deps: AppDeps = {
     beheer: {
       accounts,
@@ -112,10 +116,8 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
       publicUrl: () => baseUrl,
       ...(loginLimits ? { loginLimits } : {}),
       ...(submissionLimits ? { submissionLimits } : {}),
-      submissions: new Submissions({
-        store, geo: testGeo, accounts, mailer, log: silent, publicUrl: () => baseUrl, kaartUrl: () => `${baseUrl}/demo/kaart.html`,
-        now: () => overrides.now?.() ?? Date.now() / 1000,
-      }),
+      submissions,
+      freshness: new Freshness({ store, mailer, submissions, geo: testGeo, log: silent, publicUrl: () => baseUrl, kaartUrl, now }),
     },
     searchIndex: new SearchIndex(search, names),
     store,

@@ -114,6 +114,15 @@ export const QUERY_FIELD_LABELS: FieldLabels = {
   source: f('de bron', 'the source'),
   replace: f('vervangen', 'replace'),
   dryRun: f('proefimport', 'dry run'),
+  intervalMonths: f('het aantal maanden tussen twee controles', 'the months between two checks'),
+  reminderDays: f('het aantal dagen tot de herinnering', 'the days until the reminder'),
+  graceDays: f('het aantal dagen tot het verbergen', 'the days until hiding'),
+  endDate: f('de laatste dag', 'the last day'),
+  answer: f('het antwoord', 'the answer'),
+  organizationId: f('de aanbieder', 'the provider'),
+  offerId: f('het aanbod', 'the offer'),
+  scope: f('de gemeente', 'the gemeente'),
+  token: f('de link', 'the link'),
 };
 
 /**

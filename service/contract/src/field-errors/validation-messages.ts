@@ -43,6 +43,9 @@ export const VALIDATION_MESSAGES = {
   login_link: () => ({ nl: 'Deze inloglink is niet compleet. Kopieer de hele link uit de e-mail', en: 'This login link is not complete. Copy the whole link from the e-mail' }),
   submission_link: () => ({ nl: 'Deze link is niet compleet. Kopieer de hele link uit de e-mail', en: 'This link is not complete. Copy the whole link from the e-mail' }),
   outside_region: () => ({ nl: 'Deze plek ligt buiten het gebied van deze kaart. Meld uw aanbod aan bij de kaart van uw eigen gemeente', en: 'This place is outside the area of this kaart. Submit your offer to the kaart of your own municipality' }),
+  reminder_before_grace: () => ({ nl: 'De herinnering moet eerder komen dan het verbergen: kies minder dagen voor de herinnering dan voor de wachttijd', en: 'The reminder must come before hiding: choose fewer days for the reminder than for the grace period' }),
+  end_date_needed: () => ({ nl: 'Kies de laatste dag van het aanbod', en: 'Choose the last day of the offer' }),
+  end_date_past: () => ({ nl: 'De laatste dag kan niet in het verleden liggen. Kies vandaag of later', en: 'The last day cannot be in the past. Choose today or later' }),
   west_before_east: () => ({ nl: 'Het gebied klopt niet: west moet kleiner zijn dan oost en zuid kleiner dan noord', en: 'The area is not right: west < east and south < north' }),
 } satisfies Record<string, Message>;
 
