@@ -73,13 +73,16 @@ const zoeker = {
  */
 const beheer = {
   input: { 'sek-beheer': 'widget/src/beheer/sek-beheer.ts' },
-  output: { dir: 'widget/dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
+  // The entry itself carries the shared code (lit, the API client) that lazy screens import from it.
+  preserveEntrySignatures: false,
+  // Screens few people open (Actueel) are lazy chunks of their own.
+  output: { dir: 'widget/dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/beheer-[name]-[hash].js', sourcemap: true },
   plugins: [
     resolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json' }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     forbidModules(forbidden),
-    sizeBudget([[/^sek-beheer\.js$/, 40]]),
+    sizeBudget([[/^sek-beheer\.js$/, 40], [/^chunks\/beheer-/, 10]]),
   ],
 };
 
@@ -101,4 +104,18 @@ const aanmelden = {
   ],
 };
 
-export default [zoeker, beheer, aanmelden];
+/** `<sek-aanbod-controle>`: the "Klopt dit nog?" page the links in freshness mails open. */
+const controle = {
+  ...aanmelden,
+  input: { 'sek-aanbod-controle': 'widget/src/controle/sek-aanbod-controle.ts' },
+  output: { ...zoeker.output, chunkFileNames: 'chunks/controle-[name]-[hash].js' },
+  plugins: [
+    resolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'widget/tsconfig.json' }),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    forbidModules(forbidden),
+    sizeBudget([[/^sek-aanbod-controle\.js$/, 20], [/^chunks\//, 10]]),
+  ],
+};
+
+export default [zoeker, beheer, aanmelden, controle];

@@ -306,7 +306,7 @@ export class Freshness {
       return { stored, address: check?.contact_email ?? stored.offer.contact.email?.toLowerCase() ?? '' };
     }));
     if (body.answer === 'yes') {
-      return { answer: 'yes', message: { nl: 'Dank u wel! Het aanbod staat weer voor een half jaar goed in de kaart. Bewoners zien de datum van vandaag als controledatum.', en: 'Thank you! The offer is marked as checked today.' } };
+      return { answer: 'yes', message: { nl: 'Dank u wel! Het aanbod is nu gecontroleerd. Bewoners zien in de kaart de datum van vandaag als controledatum.', en: 'Thank you! The offer is checked: residents see today as its check date.' } };
     }
     if (body.answer === 'stops') {
       return { answer: 'stops', message: { nl: 'Dank u wel. Na de laatste dag ziet niemand het aanbod meer in de kaart. Wij bewaren het, voor als het ooit terugkomt.', en: 'Thank you. After its last day nobody sees the offer in the kaart; it is kept, in case it comes back.' } };

@@ -10,7 +10,8 @@ export class FormProblem extends Error {
 
 const offline = { nl: 'Er is geen verbinding met de sociale kaart. Uw gegevens zijn bewaard. Probeer het zo opnieuw.', en: 'There is no connection to the social map. What you filled in is kept. Please try again shortly.' };
 
-async function post<T>(api: string, path: string, body: unknown): Promise<T> {
+/** A POST of JSON to the public API without cookies; an answer that is not 2xx becomes a `FormProblem`. */
+export async function post<T>(api: string, path: string, body: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`${api}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body), credentials: 'omit' });

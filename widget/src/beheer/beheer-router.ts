@@ -9,7 +9,8 @@ export type Screen =
   | { name: 'inloggen' }
   | { name: 'aanmeldingen' }
   | { name: 'aanmelding'; id: string }
-  | { name: 'aanmelden'; offerId?: string };
+  | { name: 'aanmelden'; offerId?: string }
+  | { name: 'actueel' };
 
 export function screenOf(path: string): Screen {
   const rest = path.replace(/^\/beheer\/?/, '');
@@ -22,7 +23,7 @@ export function screenOf(path: string): Screen {
     const offerId = new URLSearchParams(location.search).get('aanbod');
     return offerId ? { name: 'aanmelden', offerId } : { name: 'aanmelden' };
   }
-  if (rest === 'importeren' || rest === 'exporteren' || rest === 'mensen' || rest === 'berichten' || rest === 'inloggen') return { name: rest };
+  if (rest === 'importeren' || rest === 'exporteren' || rest === 'mensen' || rest === 'berichten' || rest === 'inloggen' || rest === 'actueel') return { name: rest };
   return { name: 'aanbod' };
 }
 
