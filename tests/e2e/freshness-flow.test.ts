@@ -119,7 +119,7 @@ describe('"Klopt dit nog?" from the coordinator\'s button to the resident\'s scr
       await zoeker.getByText(/^Gecontroleerd op /).waitFor();
       return zoeker.getByText(`Gecontroleerd op ${dutchToday()}`).count();
     };
-    await expect.poll(checkedToday, { timeout: 5000, intervals: [250] }).toBe(1);
+    await expect.poll(checkedToday, { timeout: 5000, interval: 250 }).toBe(1);
     expect(Date.now() - pressed).toBeLessThan(5000);
 
     // The same link again: it worked once.
