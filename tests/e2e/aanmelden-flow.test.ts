@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
 import { axeViolations, launchChromium } from '../helpers/browser.js';
-import { REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
+import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 import { linkIn, mailText, startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js';
 
 /**
@@ -20,14 +19,6 @@ let volunteer: BrowserContext;
 let port: number;
 const EMAIL = 'vrijwilliger@dorpshuis-arkel.test';
 const cspViolations: string[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: free } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return free;
-}
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();

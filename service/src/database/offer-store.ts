@@ -103,8 +103,18 @@ export class OfferStore {
         from jsonb_to_recordset(${JSON.stringify(entries)}::jsonb) as e(id text, action text, before jsonb)
         join offers o on o.id = e.id
         order by o.id`.execute(trx));
-      await guardedDb(() => sql`insert into projection_outbox (offer_id) select unnest(${part.map(({ offer }) => offer.id)}::text[])`.execute(trx));
+      await this.enqueue(trx, part.map(({ offer }) => offer.id));
     }
+  }
+
+  /**
+   * Tells the projector these offers changed (written, removed, hidden or shown again), in the
+   * caller's transaction: their search documents follow once it commits.
+   */
+  async enqueue(trx: Transaction<DatabaseSchema>, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await guardedDb(() => sql`insert into projection_outbox (offer_id) select unnest(${ids}::text[])`.execute(trx));
+    // PostgreSQL delivers a transaction's identical notifications once, at commit.
     await guardedDb(() => sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx));
   }
 
@@ -137,9 +147,8 @@ export class OfferStore {
       await guardedDb(() => trx.insertInto('offer_history')
         .values(rows.map((row) => ({ offer_id: row.id, version: row.version + 1, action: 'delete' as const, changed_by: actor.by, reason: actor.reason ?? null, before: JSON.stringify(row.data), after: null })))
         .execute());
-      await guardedDb(() => trx.insertInto('projection_outbox').values(rows.map((row) => ({ offer_id: row.id }))).execute());
+      await this.enqueue(trx, rows.map((row) => row.id));
     }
-    if (removed.length) await guardedDb(() => sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx));
     return removed;
   }
 

@@ -6,10 +6,10 @@ import {
 import { accountOf } from '../accounts/account-store.js';
 import { outsideScope } from '../accounts/authenticate.js';
 import type { Mailer } from '../accounts/mailer.js';
-import { mayKeep, principalOf, type Principal } from '../accounts/principal.js';
+import { keepableOffers, mayKeep, principalOf, type Principal } from '../accounts/principal.js';
 import { hashSecret, newSecret } from '../accounts/secret-token.js';
 import { guardedDb } from '../database/database-errors.js';
-import { OUTBOX_CHANNEL, type OfferStore } from '../database/offer-store.js';
+import type { OfferStore } from '../database/offer-store.js';
 import type { DatabaseSchema, VerificationsTable } from '../database/schema.js';
 import { InvalidInputError } from '../domain-errors.js';
 import { offerNotFound } from '../beheer/save-offer.js';
@@ -123,7 +123,7 @@ export class Freshness {
         update offers set publication = 'published' from ended
         where offers.id = ended.offer_id and ended.state = 'hidden' and offers.publication = 'hidden'
         returning offers.id`.execute(trx);
-      await this.project(trx, shown.rows.map((row) => row.id));
+      await this.deps.store.enqueue(trx, shown.rows.map((row) => row.id));
     }));
   }
 
@@ -133,7 +133,7 @@ export class Freshness {
    */
   private async candidates(filter: { due?: true; remind?: true; organizationId?: string; who?: Principal }): Promise<Candidate[]> {
     const today = this.today();
-    const scope = filter.who ? sql`and ${keepableSql(filter.who)}` : sql``;
+    const scope = filter.who ? sql`and o.id in ${this.keepable(filter.who)}` : sql``;
     const organization = filter.organizationId ? sql`and o.organization_id = ${filter.organizationId}` : sql``;
     const open = sql`o.status <> 'inactive' and (o.expires_on is null or o.expires_on >= ${today}::date)`;
     const isDue = sql`o.publication = 'published' and v.offer_id is null and ${open} and o.last_verified + make_interval(months => ${intervalMonths}) <= ${today}::date`;
@@ -239,7 +239,7 @@ export class Freshness {
       if (rows.rows.length === 0) return [];
       const ids = rows.rows.map((row) => row.id);
       await trx.updateTable('verifications').set({ state: 'hidden', hidden_at: this.at() }).where('offer_id', 'in', ids).execute();
-      await this.project(trx, ids);
+      await this.deps.store.enqueue(trx, ids);
       for (const row of rows.rows) await this.logEvent(trx, { offer: row.data, gemeenten: row.gemeenten }, 'hidden', BY_JOB, null);
       return rows.rows.map((row) => row.data);
     }));
@@ -332,8 +332,8 @@ export class Freshness {
   /** "Verstuur nu": mails one provider about their offers in the person's scope that are due, asked, hidden or being changed. */
   async sendNow(who: Principal, organizationId: string): Promise<FreshnessResult> {
     mustWatch(who);
-    const keeps = await guardedDb(() => sql<{ n: number }>`select count(*)::int as n from offers o where o.organization_id = ${organizationId} and ${keepableSql(who)}`.execute(this.db));
-    if (!keeps.rows[0]?.n) throw outsideScope();
+    const keeps = await guardedDb(() => this.db.selectFrom('offers').select('id').where('organization_id', '=', organizationId).where(keepableOffers(who)).limit(1).executeTakeFirst());
+    if (!keeps) throw outsideScope();
     const candidates = await this.candidates({ organizationId, who });
     const sent = await this.dispatch(candidates, who.actor, 'now');
     return { mails: sent.mails, offers: sent.offers };
@@ -390,7 +390,7 @@ export class Freshness {
       from offers o left join verifications v on v.offer_id = o.id ${policyJoin}
       where ((v.offer_id is not null and o.publication in ('published', 'hidden'))
         or (v.offer_id is null and o.publication = 'published' and ${open} and o.last_verified + make_interval(months => ${intervalMonths}) <= ${today}::date))
-        and ${keepableSql(who)} ${inArea}
+        and o.id in ${this.keepable(who)} ${inArea}
       order by v.hide_on nulls first, o.id limit 1000`.execute(this.db));
 
     const log = await guardedDb(() => this.db.selectFrom('freshness_log as l').leftJoin('mail_outbox as m', 'm.id', 'l.mail_id')
@@ -428,16 +428,15 @@ export class Freshness {
 
   // ---- Shared ----
 
+  /** The offers a person may keep, as a subquery for the raw SQL over `offers o` (the one rule, `keepableOffers`). */
+  private keepable(who: Principal) {
+    return this.db.selectFrom('offers').select('id').where(keepableOffers(who));
+  }
+
   private async logEvent(trx: Trx, about: { offer: Offer; gemeenten: string[] }, event: Selectable<DatabaseSchema['freshness_log']>['event'], actor: string, mailId: string | null): Promise<void> {
     await trx.insertInto('freshness_log').values({ at: this.at(), offer_id: about.offer.id, title: about.offer.title, gemeenten: about.gemeenten, event, actor, mail_id: mailId }).execute();
   }
 
-  /** Hidden or shown again: the search index follows through the outbox. */
-  private async project(trx: Trx, ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await sql`insert into projection_outbox (offer_id) select unnest(${ids}::text[])`.execute(trx);
-    await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
-  }
 }
 
 /** The gemeenten an offer counts for: its places, or (online only) the ones it serves. */
@@ -446,14 +445,6 @@ function areaOfOffer(offer: Offer): string[] {
   return offer.serviceArea && 'gemeenten' in offer.serviceArea ? offer.serviceArea.gemeenten : [];
 }
 
-/** `keepableOffers` for raw SQL over `offers o`. */
-function keepableSql(who: Principal) {
-  switch (who.role) {
-    case 'beheerder': return sql`true`;
-    case 'aanbieder': return sql`o.organization_id = ${who.organizationId ?? ''}`;
-    case 'coordinator': return sql`(o.gemeenten && ${who.gemeenten}::text[] or (not o.has_location and o.service_gemeenten && ${who.gemeenten}::text[]))`;
-  }
-}
 
 /** The freshness view and its actions are for coordinators and the beheerder. */
 function mustWatch(who: Principal): void {
