@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
 import { axeViolations, launchChromium } from '../helpers/browser.js';
-import { REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
+import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 import { mailText, startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js';
 
 /**
@@ -20,14 +19,6 @@ let port: number;
 const LIBRARY = 'info@bibliotheekaanzet.example.nl';
 const OFFER = 'taalhuis-nieuw-lekkerland';
 const cspViolations: string[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: free } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return free;
-}
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
@@ -134,5 +125,8 @@ describe('"Klopt dit nog?" from the coordinator\'s button to the resident\'s scr
     await coordinator.getByRole('heading', { level: 2, name: 'Wat er is gebeurd' }).waitFor();
     await coordinator.getByRole('cell', { name: 'Aanbieder: klopt nog' }).first().waitFor();
     expect(await coordinator.getByRole('cell', { name: '"Klopt dit nog?" gestuurd' }).count()).toBeGreaterThan(0);
+    // On a phone the tables scroll inside their own region (the mails' long links too); the page does not scroll sideways.
+    await coordinator.setViewportSize({ width: 375, height: 812 });
+    expect(await coordinator.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   });
 });

@@ -37,9 +37,9 @@ export class SekBeheerActueel extends LitElement {
     .policy fieldset { display: contents; }
     .policy legend { font-weight: 700; }
     meter { width: 6em; height: 1em; }
-    pre { white-space: pre-wrap; }
+    pre { white-space: pre-wrap; overflow-wrap: anywhere; }
     @media print {
-      :host(.printing-mail) > :not(.mail-log), :host(.printing-mail) .mail-log > :not(table), :host(.printing-mail) tr:not(.printing), :host(.printing-mail) summary, :host(.printing-mail) button { display: none !important; }
+      :host(.printing-mail) > :not(.mail-log), :host(.printing-mail) .mail-log > :not(.table-wrap), :host(.printing-mail) tr:not(.printing), :host(.printing-mail) summary, :host(.printing-mail) button { display: none !important; }
       :host(.printing-mail) details { display: block; }
     }
   `];
@@ -167,7 +167,7 @@ export class SekBeheerActueel extends LitElement {
 
   private log(view: FreshnessOverview): TemplateResult {
     return html`<section class="mail-log"><h2>${t('Wat er is gebeurd', 'What happened')}</h2>
-      ${view.log.length === 0 ? html`<p>${t('Nog niets.', 'Nothing yet.')}</p>` : html`<table>
+      ${view.log.length === 0 ? html`<p>${t('Nog niets.', 'Nothing yet.')}</p>` : html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t('Wat er is gebeurd', 'What happened')}><table>
         <thead><tr><th scope="col">${t('Wanneer', 'When')}</th><th scope="col">${t('Wat', 'What')}</th><th scope="col">${t('Aanbod', 'Offer')}</th><th scope="col">${t('E-mail', 'E-mail')}</th></tr></thead>
         <tbody>${view.log.map((entry, index) => {
           const id = entry.mail ? `${entry.mail.id}-${index}` : String(index);
@@ -179,7 +179,7 @@ export class SekBeheerActueel extends LitElement {
             <p><strong>${entry.mail.subject}</strong></p><pre>${entry.mail.text}</pre>
             <div class="actions-cell"><button type="button" class="secondary" @click=${() => this.copy(`${entry.mail!.subject}\n\n${entry.mail!.text}`)}>${t('Kopiëren', 'Copy')}</button>
             <button type="button" class="secondary" @click=${() => this.print(id)}>${t('Afdrukken', 'Print')}</button></div></details>` : '—'}</td></tr>`;
-        })}</tbody></table>`}</section>`;
+        })}</tbody></table></div>`}</section>`;
   }
 
   override render() {
