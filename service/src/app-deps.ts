@@ -9,6 +9,8 @@ import type { AccountStore } from './accounts/account-store.js';
 import type { Mailer } from './accounts/mailer.js';
 import type { Submissions } from './submissions/submissions.js';
 import type { Freshness } from './freshness/freshness.js';
+import type { Insight } from './insight/insight.js';
+import type { SearchStats } from './insight/search-stats.js';
 
 /** The management side: people and sessions, mail, and the address login links point to. */
 export interface Beheer {
@@ -24,10 +26,14 @@ export interface Beheer {
   submissionLimits?: { perClient: number; perAddress: number };
   /** "Klopt dit nog?": the checks, the provider's answers, the coordinator's view. */
   freshness: Freshness;
+  /** The coordinator's report, white spots, and the widget's referral counts. */
+  insight: Insight;
 }
 
 /** Everything the HTTP app needs; built once by start-service.ts (or by a test). */
 export interface AppDeps {
+  /** Counts searches (aggregates only); absent: nothing is counted. */
+  searchStats?: Pick<SearchStats, 'record'>;
   /** The public read path (Meilisearch): search, one offer, places. */
   searchIndex: SearchIndex;
   /** The system of record (PostgreSQL): imports, deletes, the export. */

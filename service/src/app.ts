@@ -30,6 +30,7 @@ import { beheerPage } from './http/beheer-page.js';
 import { addReviewRoutes } from './routes/review-routes.js';
 import { addSubmissionRoutes } from './routes/submission-routes.js';
 import { addFreshnessRoutes } from './routes/freshness-routes.js';
+import { addInsightRoutes } from './routes/insight-routes.js';
 
 /** Longest URL accepted (path + query); longer gets 414. */
 export const MAX_URL_LENGTH = 2048;
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps): Koa {
     addReviewRoutes(router, deps.beheer, auth);
     addSubmissionRoutes(router, deps, deps.beheer);
     addFreshnessRoutes(router, deps.beheer, auth);
+    addInsightRoutes(router, deps.beheer, auth);
     addAdminRoutes(router, deps, auth, metrics);
   }
   addMetricsRoute(router, metrics);

@@ -26,6 +26,8 @@ import { Submissions } from './submissions/submissions.js';
 import { Mailer } from './accounts/mailer.js';
 import { Freshness } from './freshness/freshness.js';
 import { scheduleFreshness } from './freshness/freshness-job.js';
+import { Insight } from './insight/insight.js';
+import { SearchStats } from './insight/search-stats.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -62,10 +64,12 @@ export async function startService(config: Config, log: Logger): Promise<Running
   let projector: Projector | undefined;
   let closeMailer: (() => void) | undefined;
   let stopFreshness: (() => Promise<void>) | undefined;
+  let stopStats: (() => Promise<void>) | undefined;
   let meiliUrl = config.MEILI_URL;
   let masterKey = config.MEILI_MASTER_KEY;
   const stopAll = async () => {
     await stopFreshness?.();
+    await stopStats?.();
     await projector?.stop();
     closeMailer?.();
     await opened?.close();
@@ -118,13 +122,17 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const now = () => Date.now() / 1000;
     const submissions = new Submissions({ store, geo, accounts, mailer, log, publicUrl: () => publicUrl, kaartUrl, now });
     const freshness = new Freshness({ store, mailer, submissions, geo, log, publicUrl: () => publicUrl, kaartUrl, now });
+    const searchStats = new SearchStats({ db: database.db, geo, log, now, minWordSearches: config.SEK_STATS_MIN_WORD_SEARCHES });
+    stopStats = searchStats.start(config.SEK_STATS_FLUSH_SECONDS);
+    const insight = new Insight({ db: database.db, geo, freshness, now, minWordSearches: config.SEK_STATS_MIN_WORD_SEARCHES });
     const app = createApp({
       searchIndex: new SearchIndex(search, names),
+      searchStats,
       store,
       projection: { lag: () => projector!.lag(), rebuild: () => reindex(database, admin, names, log) },
       ...(config.SEK_ADMIN_TOKEN ? { admin: { token: config.SEK_ADMIN_TOKEN } } : {}),
       beheer: {
-        accounts, mailer, publicUrl: () => publicUrl, submissions, freshness,
+        accounts, mailer, publicUrl: () => publicUrl, submissions, freshness, insight,
       },
       geo,
       geocoder,

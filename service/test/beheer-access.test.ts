@@ -66,6 +66,9 @@ function everyAdminRequest(offerId: string, userId: string, submissionId = draft
     sendFreshnessNow: { path: '/v1/admin/freshness/send', init: jsonRequest('POST', { organizationId: offerOf(offerId).provider.id }) },
     confirmByPhone: { path: '/v1/admin/freshness/called', init: jsonRequest('POST', { offerId }) },
     runFreshness: { path: '/v1/admin/freshness/run', init: { method: 'POST' } },
+    getInsight: { path: `/v1/admin/insight?gemeente=${gemeenteOf(offerId)}`, init: {} },
+    getWhiteSpots: { path: `/v1/admin/insight/white-spots?gemeente=${gemeenteOf(offerId)}&theme=taal`, init: {} },
+    getInsightCsv: { path: `/v1/admin/insight/csv?gemeente=${gemeenteOf(offerId)}&table=zoekvragen`, init: {} },
   };
   const adminRoutes = Object.entries(API_ROUTES as Record<string, RouteSpec>).filter(([, route]) => route.auth === 'admin').map(([name]) => name);
   // A new management route must be added here: the matrix covers every one.

@@ -78,7 +78,7 @@ describe('the schema', () => {
     const previous = demo.slice(0, 3).map(({ schedule: { sessions, closed, ...schedule }, ...offer }) => ({ ...offer, schedule }));
     await seedOffers(store, previous as unknown as Offer[]);
     await database.db.insertInto('search_index_state').values({ name: 'offers', settings_hash: 'old', built_at: new Date() }).execute();
-    expect(await migrateToLatest(database.db)).toEqual(['0002-projected-offers', '0003-structured-schedules', '0004-accounts', '0005-submissions', '0006-freshness']);
+    expect(await migrateToLatest(database.db)).toEqual(['0002-projected-offers', '0003-structured-schedules', '0004-accounts', '0005-submissions', '0006-freshness', '0007-insight']);
     expect(await databaseContents(store)).toEqual(sorted(previous.map((offer) => ({ ...offer, schedule: { ...offer.schedule, sessions: [], closed: [] } })) as Offer[]));
     expect(await database.db.selectFrom('search_index_state').selectAll().execute()).toEqual([]);
   });

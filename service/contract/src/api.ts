@@ -13,6 +13,7 @@ import {
   CalledRequest, CheckAnswer, CheckLink, CheckResult, FreshnessOverview, FreshnessPolicy, FreshnessQuery, FreshnessResult, FreshnessRun,
   OpenedCheck, PolicyParams, SendNowRequest,
 } from './freshness.js';
+import { InsightCsvQuery, InsightQuery, InsightReport, ReferralEvent, WhiteSpotQuery, WhiteSpots } from './insight.js';
 import { OfferDetail } from './offer.js';
 import { ExportQuery, ImportQuery, OfferParams } from './offer-files.js';
 import { PlacesQuery, PlacesResponse } from './places.js';
@@ -407,6 +408,33 @@ export const API_ROUTES = {
     summary: 'Run the freshness job now (beheerder); it also runs by itself every hour, once across instances',
     auth: 'admin',
     responses: { 200: { description: 'What it did (`ran: false`: another instance is running it)', schema: FreshnessRun }, ...adminErrors, 503: unavailableDb },
+  },
+  getInsight: {
+    operationId: 'getInsight', method: 'get', path: '/v1/admin/insight',
+    summary: 'The report of one gemeente over a quarter or a year: searches (counted, never logged), search words searched often enough, the offer, and referrals',
+    auth: 'admin',
+    query: InsightQuery,
+    responses: { 200: { description: 'The report', schema: InsightReport }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  getWhiteSpots: {
+    operationId: 'getWhiteSpots', method: 'get', path: '/v1/admin/insight/white-spots',
+    summary: 'White spots: per PC4 area of the gemeente the distance to the nearest matching offer (across gemeente borders), with the searches from there that found nothing',
+    auth: 'admin',
+    query: WhiteSpotQuery,
+    responses: { 200: { description: 'The areas', schema: WhiteSpots }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  getInsightCsv: {
+    operationId: 'getInsightCsv', method: 'get', path: '/v1/admin/insight/csv',
+    summary: 'One table of the report as CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheet programs read the accents)',
+    auth: 'admin',
+    query: InsightCsvQuery,
+    responses: { 200: { description: 'The table', contentType: 'text/csv' }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  countReferral: {
+    operationId: 'countReferral', method: 'post', path: '/v1/referrals',
+    summary: 'The widget printed or shared offers: counted per day, offer and gemeente; nothing about the person (hosts switch it off with `referral-count="off"`)',
+    body: json(ReferralEvent, 'What was done with which offers'),
+    responses: { 204: { description: 'Counted' }, ...publicErrors },
   },
   healthz: {
     operationId: 'healthz', method: 'get', path: '/healthz',

@@ -11,6 +11,7 @@ export * from './freshness.js';
 export * from './field-errors/validation-messages.js';
 export * from './field-errors/zod-field-errors.js';
 export * from './import-report.js';
+export * from './insight.js';
 export * from './offer.js';
 export * from './offer-files.js';
 export * from './openapi.js';

@@ -45,6 +45,10 @@ export const Config = z
       .optional(),
     /** How often the freshness job ("Klopt dit nog?") looks for work; 0: never (run it with the API or the CLI). */
     SEK_FRESHNESS_EVERY_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
+    /** Searches a word needs per week in one gemeente before insight stores it (fewer: never written). */
+    SEK_STATS_MIN_WORD_SEARCHES: z.coerce.number().int().min(2).max(1000).default(5),
+    /** How often the search counters are written to the database. */
+    SEK_STATS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
     SEK_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 ** 3).default(200 * 1024 * 1024),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })

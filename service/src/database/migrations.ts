@@ -6,6 +6,7 @@ import * as structuredSchedules from './migrations/0003-structured-schedules.js'
 import * as accounts from './migrations/0004-accounts.js';
 import * as submissions from './migrations/0005-submissions.js';
 import * as freshness from './migrations/0006-freshness.js';
+import * as insight from './migrations/0007-insight.js';
 
 /**
  * Every schema change, in order. Migrations are imported (not read from a folder at run time), so
@@ -18,6 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-accounts': accounts,
   '0005-submissions': submissions,
   '0006-freshness': freshness,
+  '0007-insight': insight,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

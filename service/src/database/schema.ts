@@ -27,6 +27,9 @@ export interface DatabaseSchema {
   verifications: VerificationsTable;
   check_links: CheckLinksTable;
   freshness_log: FreshnessLogTable;
+  search_stats: SearchStatsTable;
+  search_words: SearchWordsTable;
+  referral_counts: ReferralCountsTable;
 }
 
 
@@ -243,4 +246,35 @@ export interface FreshnessLogTable {
   event: FreshnessEvent;
   actor: string;
   mail_id: string | null;
+}
+
+/** Searches counted per day × gemeente × PC4 of the search centre × what was filtered (`''`: not chosen / unknown). */
+export interface SearchStatsTable {
+  day: string;
+  gemeente: string;
+  pc4: string;
+  theme: string;
+  day_part: string;
+  free: boolean;
+  online: string;
+  searches: number;
+  zero_results: number;
+  few_results: number;
+}
+
+/** A normalised search word per ISO week (`2026-W48`) and gemeente, written only once it reached the minimum. */
+export interface SearchWordsTable {
+  week: string;
+  gemeente: string;
+  word: string;
+  searches: number;
+}
+
+/** Offers printed or shared from the widget, per day and gemeente of the offer. */
+export interface ReferralCountsTable {
+  day: string;
+  offer_id: string;
+  gemeente: string;
+  action: 'print' | 'share';
+  count: number;
 }

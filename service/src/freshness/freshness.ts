@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import {
-  DEFAULT_FRESHNESS_POLICY, VALIDATION_MESSAGES, type CheckAnswer, type CheckResult, type FreshnessOverview, type FreshnessPolicy, type FreshnessResult, type FreshnessRun,
+  DEFAULT_FRESHNESS_POLICY, VALIDATION_MESSAGES, type CheckAnswer, type CheckResult, type FreshnessOverview, type FreshnessPolicy, type FreshnessResult, type FreshnessRun, type FreshnessShare,
   type FreshnessState, type Offer, type OpenedCheck, type Publication,
 } from '@sek/contract';
 import { accountOf } from '../accounts/account-store.js';
@@ -376,13 +376,7 @@ export class Freshness {
     const inArea = gemeenten.length ? sql`and ${areaOf} && ${gemeenten}::text[]` : sql``;
     const names = (code: string) => this.deps.geo.gemeenten.get(code)?.name ?? code;
 
-    const shares = await guardedDb(() => sql<{ gemeente: string; offers: string; current: string; hidden: string }>`
-      select g as gemeente, count(*) as offers,
-        count(*) filter (where o.publication = 'published' and o.last_verified + make_interval(months => ${intervalMonths}) > ${today}::date) as current,
-        count(*) filter (where o.publication = 'hidden') as hidden
-      from offers o ${policyJoin}, unnest(${areaOf}) as g
-      where o.publication in ('published', 'hidden') ${gemeenten.length ? sql`and g = any(${gemeenten}::text[])` : sql``}
-      group by g order by g limit 400`.execute(this.db));
+    const shares = await this.shares(gemeenten);
 
     const open = sql`o.status <> 'inactive' and (o.expires_on is null or o.expires_on >= ${today}::date)`;
     const offers = await guardedDb(() => sql<{ data: Offer; gemeenten: string[]; last_verified: string; state: FreshnessState | null; asked_at: Date | null; hide_on: string | null }>`
@@ -410,7 +404,7 @@ export class Freshness {
         { scope: '*', name: 'De hele kaart', policy: kaart, own: byScope.has('*') },
         ...scopes.map((scope) => ({ scope, name: names(scope), policy: byScope.get(scope) ?? kaart, own: byScope.has(scope) })),
       ],
-      shares: shares.rows.map((row) => ({ gemeente: row.gemeente, name: names(row.gemeente), offers: Number(row.offers), current: Number(row.current), hidden: Number(row.hidden) })),
+      shares,
       offers: offers.rows.map((row) => ({
         id: row.data.id, title: row.data.title, provider: { id: row.data.provider.id, name: row.data.provider.name }, gemeenten: row.gemeenten,
         lastVerified: row.last_verified, state: row.state ?? 'due', askedAt: row.asked_at ? new Date(row.asked_at).toISOString() : null, hideOn: row.hide_on,
@@ -424,6 +418,19 @@ export class Freshness {
         } : null,
       })),
     };
+  }
+
+  /** Per gemeente (all when none given): published and hidden offers, and those confirmed within their interval. */
+  async shares(gemeenten: string[]): Promise<FreshnessShare[]> {
+    const today = this.today();
+    const shares = await guardedDb(() => sql<{ gemeente: string; offers: string; current: string; hidden: string }>`
+      select g as gemeente, count(*) as offers,
+        count(*) filter (where o.publication = 'published' and o.last_verified + make_interval(months => ${intervalMonths}) > ${today}::date) as current,
+        count(*) filter (where o.publication = 'hidden') as hidden
+      from offers o ${policyJoin}, unnest(${areaOf}) as g
+      where o.publication in ('published', 'hidden') ${gemeenten.length ? sql`and g = any(${gemeenten}::text[])` : sql``}
+      group by g order by g limit 400`.execute(this.db));
+    return shares.rows.map((row) => ({ gemeente: row.gemeente, name: this.deps.geo.gemeenten.get(row.gemeente)?.name ?? row.gemeente, offers: Number(row.offers), current: Number(row.current), hidden: Number(row.hidden) }));
   }
 
   // ---- Shared ----

@@ -11,7 +11,10 @@ export function addSearchRoute(router: Router, deps: AppDeps): void {
     const started = performance.now();
     const query = parseInput(route.query, ctx.query);
     const timing = { meiliMs: 0 };
-    ctx.body = await searchOffers({ index: deps.searchIndex, geo: deps.geo, geocoder: deps.geocoder, now: deps.now, timing }, query);
+    const response = await searchOffers({ index: deps.searchIndex, geo: deps.geo, geocoder: deps.geocoder, now: deps.now, timing }, query);
+    ctx.body = response;
+    // Counted, never logged: day, gemeente, PC4 area and filters; words only once common (see SearchStats).
+    deps.searchStats?.record(query, response);
     ctx.set('Cache-Control', 'no-store');
     // Where the time went, for operators and the benchmark (no personal data).
     ctx.set('Server-Timing', `meili;dur=${timing.meiliMs.toFixed(2)}, app;dur=${(performance.now() - started).toFixed(2)}`);

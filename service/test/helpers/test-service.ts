@@ -25,6 +25,8 @@ import { AccountStore } from '../../src/accounts/account-store.js';
 import { Mailer } from '../../src/accounts/mailer.js';
 import { Submissions } from '../../src/submissions/submissions.js';
 import { Freshness } from '../../src/freshness/freshness.js';
+import { Insight } from '../../src/insight/insight.js';
+import { SearchStats } from '../../src/insight/search-stats.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 let geoData: GeoData | undefined;
@@ -46,6 +48,8 @@ export interface TestService {
   store: OfferStore;
   projector: Projector;
   deps: AppDeps;
+  /** The search counters; `flush()` writes them now. */
+  stats: SearchStats;
   /** Resolves when every change written so far is searchable. */
   projected(): Promise<void>;
   /** Fetches a path; a JSON answer is parsed and checked against the contract (a mismatch throws). */
@@ -66,6 +70,8 @@ export interface TestServiceOptions extends Partial<AppDeps> {
   loginLimits?: { perClient: number; perAddress: number };
   /** Anonymous submissions per client per hour and per address per day (default 10 and 3). */
   submissionLimits?: { perClient: number; perAddress: number };
+  /** Searches a word needs per week before it is stored (default 5). */
+  minWordSearches?: number;
 }
 
 /** Writes offers straight into the database in one transaction, as an import would. */
@@ -81,7 +87,7 @@ export async function seedOffers(store: OfferStore, offers: Offer[]): Promise<vo
  * Meilisearch built from that database, and a running projector.
  */
 export async function startTestService(offers: Offer[], options: TestServiceOptions = {}): Promise<TestService> {
-  const { searchClient, projectionClient, testDatabase, smtpUrl, loginLimits, submissionLimits, ...overrides } = options;
+  const { searchClient, projectionClient, testDatabase, smtpUrl, loginLimits, submissionLimits, minWordSearches, ...overrides } = options;
   const url = inject('meiliUrl');
   const admin = createMeiliClient({ url, apiKey: inject('meiliKey'), timeoutMs: 30_000 });
   const names = indexNames(`t${randomBytes(4).toString('hex')}_`);
@@ -109,6 +115,8 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
   const now = () => overrides.now?.() ?? Date.now() / 1000;
   const kaartUrl = () => `${baseUrl}/demo/kaart.html`;
   const submissions = new Submissions({ store, geo: testGeo, accounts, mailer, log: silent, publicUrl: () => baseUrl, kaartUrl, now });
+  const freshness = new Freshness({ store, mailer, submissions, geo: testGeo, log: silent, publicUrl: () => baseUrl, kaartUrl, now });
+  const stats = new SearchStats({ db: database.db, geo: testGeo, log: overrides.log ?? silent, now, ...(minWordSearches ? { minWordSearches } : {}) });
   const deps: AppDeps = {
     beheer: {
       accounts,
@@ -117,8 +125,10 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
       ...(loginLimits ? { loginLimits } : {}),
       ...(submissionLimits ? { submissionLimits } : {}),
       submissions,
-      freshness: new Freshness({ store, mailer, submissions, geo: testGeo, log: silent, publicUrl: () => baseUrl, kaartUrl, now }),
+      freshness,
+      insight: new Insight({ db: database.db, geo: testGeo, freshness, now, minWordSearches: stats.minWordSearches }),
     },
+    searchStats: stats,
     searchIndex: new SearchIndex(search, names),
     store,
     projection: { lag: () => projector.lag(), rebuild: () => reindex(database, admin, names, silent) },
@@ -138,6 +148,7 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
     store,
     projector,
     deps,
+    stats,
     projected: () => projector.whenIdle(),
     async get(path, init) {
       const response = await fetch(`${baseUrl}${path}`, init);

@@ -123,6 +123,13 @@ export const QUERY_FIELD_LABELS: FieldLabels = {
   offerId: f('het aanbod', 'the offer'),
   scope: f('de gemeente', 'the gemeente'),
   token: f('de link', 'the link'),
+  gemeente: f('de gemeente', 'the gemeente'),
+  periode: f('de periode', 'the period'),
+  theme: f('het onderwerp', 'the theme'),
+  evening: f('\'s avonds', 'evening'),
+  table: f('de tabel', 'the table'),
+  action: f('wat er gebeurde', 'the action'),
+  offers: f('het aanbod', 'the offers', undefined, ['aanbod', 'offer']),
 };
 
 /**

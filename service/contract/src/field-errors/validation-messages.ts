@@ -46,6 +46,7 @@ export const VALIDATION_MESSAGES = {
   reminder_before_grace: () => ({ nl: 'De herinnering moet eerder komen dan het verbergen: kies minder dagen voor de herinnering dan voor de wachttijd', en: 'The reminder must come before hiding: choose fewer days for the reminder than for the grace period' }),
   end_date_needed: () => ({ nl: 'Kies de laatste dag van het aanbod', en: 'Choose the last day of the offer' }),
   end_date_past: () => ({ nl: 'De laatste dag kan niet in het verleden liggen. Kies vandaag of later', en: 'The last day cannot be in the past. Choose today or later' }),
+  period: () => ({ nl: 'Kies een jaar (2026) of een kwartaal (2026-K3)', en: 'Choose a year (2026) or a quarter (2026-K3)' }),
   west_before_east: () => ({ nl: 'Het gebied klopt niet: west moet kleiner zijn dan oost en zuid kleiner dan noord', en: 'The area is not right: west < east and south < north' }),
 } satisfies Record<string, Message>;
 
