@@ -366,7 +366,7 @@ export class SekZoekerElement extends LitElement {
   private async print(offers: SearchHit[], list?: { response: SearchResponse; places: number }): Promise<void> {
     const { printOffers, searchSummary } = await import('./actions/print-offers.js');
     const context = list ? { lines: searchSummary(list.response, this.choices, list.places, this.today, this.t, this.language) } : undefined;
-    printOffers(this.heading || this.t.heading, offers, this.today, this.t, this.language, context);
+    printOffers(this, this.heading || this.t.heading, offers, this.today, this.t, this.language, context);
   }
 
   /**

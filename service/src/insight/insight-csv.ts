@@ -2,7 +2,7 @@ import { themeBySlug } from '@sek/contract/themes';
 import type { InsightReport, InsightTable, WhiteSpots } from '@sek/contract';
 import { csvCell } from '../import/csv-offer-columns.js';
 
-const themeName = (slug: string) => (slug === '' ? 'Geen onderwerp gekozen' : themeBySlug.get(slug)?.label.nl ?? slug);
+const themeName = (slug: string) => (slug === '' ? 'Zonder onderwerp' : themeBySlug.get(slug)?.label.nl ?? slug);
 const BAND_NAMES = { 2: 'binnen 2 km', 5: 'binnen 5 km', 10: 'binnen 10 km', verder: 'verder dan 10 km' } as const;
 
 type Cell = string | number | null;

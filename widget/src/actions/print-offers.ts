@@ -5,6 +5,8 @@ import { WHEN_LABELS } from '@sek/contract/vocabulary';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { costText, DAY_PART_LABELS, formatDate, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, whenLines } from '../format/format-offer.js';
 
+import { countReferral } from './count-referral.js';
+
 const PRINT_CSS = `
   body { font: 12pt/1.45 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #000; margin: 1.5cm; }
   h1 { font-size: 16pt; margin: 0 0 0.2cm; }
@@ -78,9 +80,11 @@ export function fillPrintDocument(doc: Document, heading: string, hits: SearchHi
 
 /**
  * Prints a clean page with the given offers, from a hidden iframe, so the host page and the
- * widget's controls stay out of the print. The iframe removes itself after printing.
+ * widget's controls stay out of the print. The iframe removes itself after printing. The print is
+ * counted for the coordinators (offer ids only) unless `host` says `referral-count="off"`.
  */
-export function printOffers(heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): HTMLIFrameElement {
+export function printOffers(host: Element, heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): HTMLIFrameElement {
+  countReferral(host, 'print', hits.map((hit) => hit.offer.id));
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;

@@ -1,3 +1,5 @@
+import { countReferral } from './count-referral.js';
+
 /**
  * Shares a link: the Web Share API where there is one (phones), else the clipboard.
  * Resolves with what happened, so the widget can say so; 'failed' means "show the link to copy".
@@ -17,4 +19,11 @@ export async function shareLink(title: string, url: string): Promise<'shared' | 
   } catch {
     return 'failed';
   }
+}
+
+/** Shares an offer's link and, when it was shared or copied, counts it (offer id only; not with `referral-count="off"`). */
+export async function shareOffer(host: Element, title: string, url: string, offerId: string): Promise<'shared' | 'copied' | 'failed'> {
+  const outcome = await shareLink(title, url);
+  if (outcome !== 'failed') countReferral(host, 'share', [offerId]);
+  return outcome;
 }

@@ -10,7 +10,8 @@ export type Screen =
   | { name: 'aanmeldingen' }
   | { name: 'aanmelding'; id: string }
   | { name: 'aanmelden'; offerId?: string }
-  | { name: 'actueel' };
+  | { name: 'actueel' }
+  | { name: 'inzicht' };
 
 export function screenOf(path: string): Screen {
   const rest = path.replace(/^\/beheer\/?/, '');
@@ -23,7 +24,7 @@ export function screenOf(path: string): Screen {
     const offerId = new URLSearchParams(location.search).get('aanbod');
     return offerId ? { name: 'aanmelden', offerId } : { name: 'aanmelden' };
   }
-  if (rest === 'importeren' || rest === 'exporteren' || rest === 'mensen' || rest === 'berichten' || rest === 'inloggen' || rest === 'actueel') return { name: rest };
+  if (rest === 'importeren' || rest === 'exporteren' || rest === 'mensen' || rest === 'berichten' || rest === 'inloggen' || rest === 'actueel' || rest === 'inzicht') return { name: rest };
   return { name: 'aanbod' };
 }
 

@@ -50,5 +50,8 @@ export const beheerStyles = css`
   .diff ins { background: #e7f5ea; text-decoration: none; }
   .count { color: #4a4d55; font-size: 16px; }
   @media (max-width: 800px) { .edit { grid-template-columns: minmax(0, 1fr); } .preview { position: static; } }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  /* On paper only the screen's own content: no menu, no language switch. */
+  @media print { header.top { display: none; } main { padding: 0; } }
   @media (max-width: 480px) { main { padding: 12px 8px; } h1 { font-size: 24px; } th, td { padding: 6px 4px; } }
 `;

@@ -166,7 +166,7 @@ export class DetailController implements ReactiveController {
     const hit = this.selected;
     if (!hit) return;
     const url = this.urlState.link(this.context.choices(), hit.offer.id);
-    const outcome = await this.views!.shareLink(hit.offer.title, url);
+    const outcome = await this.views!.shareOffer(this.host, hit.offer.title, url, hit.offer.id);
     this.notice = outcome === 'copied' ? this.context.strings().linkCopied : '';
     this.fallbackUrl = outcome === 'failed' ? url : '';
     this.host.requestUpdate();
