@@ -1,3 +1,4 @@
+import type { Classifier } from './hsds/hsds-classification.js';
 import type { GeoData } from './geo/geo-data.js';
 import type { Geocoder } from './geo/geocoder.js';
 import type { Logger } from './log.js';
@@ -57,6 +58,8 @@ export interface AppDeps {
   rateLimits?: { perMinute: number; adminPerMinute: number; trustedHeader?: string };
   /** Largest import body in bytes. */
   importMaxBytes?: number;
+  /** How HSDS records without SEK's own classification get their themes; SEK's defaults when absent. */
+  classifier?: Classifier;
   /** Clock in unix seconds, for expiry; injectable for tests. */
   now?: () => number;
 }

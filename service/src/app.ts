@@ -16,6 +16,7 @@ import { addRegionsRoute } from './routes/regions-route.js';
 import { addMetricsRoute } from './routes/metrics-route.js';
 import { createMetrics } from './metrics.js';
 import { cors } from './http/cors.js';
+import { addHsdsRoutes } from './routes/hsds-routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { compression } from './http/compression.js';
 import { requestLog } from './http/request-log.js';
@@ -48,7 +49,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(requestLog(deps.log, metrics));
   app.use(errorHandler(deps.log, metrics));
   app.use(securityHeaders());
-  app.use(compression(['api', 'admin', 'widget', 'demo', 'beheer']));
+  app.use(compression(['api', 'hsds', 'admin', 'widget', 'demo', 'beheer']));
   app.use(urlLengthLimit(MAX_URL_LENGTH));
   app.use(cors(deps.allowedOrigins ?? []));
   if (deps.rateLimits) {
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Koa {
   addHealthRoutes(router, deps);
   addExportRoute(router, deps);
   addRegionsRoute(router, deps);
+  addHsdsRoutes(router, deps);
   if (deps.beheer) {
     const auth = authenticate(deps.beheer.accounts, deps.admin?.token);
     addBeheerAuthRoutes(router, deps, deps.beheer);

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { createReadStream, createWriteStream, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { zipSync } from 'fflate';
+import { loadClassifier } from './hsds/hsds-classification.js';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from '@sek/contract';
@@ -22,7 +26,7 @@ import { loginLink } from './accounts/login-mail.js';
 import { NewUser, ROLES, zodFieldErrors } from '@sek/contract';
 
 const USAGE = `Usage:
-  pnpm sek import <file> [--format json|ndjson|csv|hsds] [--source NAME] [--replace] [--dry-run] [--json]
+  pnpm sek import <file or HSDS CSV folder> [--format json|ndjson|csv|hsds] [--source NAME] [--replace] [--dry-run] [--json]
   pnpm sek export [--format ndjson|csv|hsds] [--region GM0512,GM1978] [--out FILE]
   pnpm sek reindex
   pnpm sek user add --role beheerder|coordinator|aanbieder --email ADDRESS --name NAME [--gemeenten GM0512,GM1978] [--organization ID]
@@ -64,18 +68,25 @@ async function runImport(config: Config, args: string[]): Promise<number> {
   const file = positionals[0];
   if (!file) throw new UsageError('import needs a file');
   if (values.format && !IMPORT_FORMATS.includes(values.format as ImportFormat)) throw new UsageError(`unknown format ${values.format}`);
-  const size = statSync(file).size || 1;
+  // A folder is an HSDS CSV data package (datapackage.json and the tables): read as the zip it would be.
+  const folder = statSync(file).isDirectory();
+  const zipped = folder ? Buffer.from(zipSync(Object.fromEntries(readdirSync(file).filter((name) => statSync(join(file, name)).isFile()).map((name) => [name, readFileSync(join(file, name))])))) : undefined;
+  const size = zipped?.length ?? (statSync(file).size || 1);
+  const classifier = loadClassifier(config.SEK_HSDS_CLASSIFICATION, (path) => readFileSync(path, 'utf8'));
   const geo = loadGeoData();
   const report = await withStore(config, async (store) => {
     const progress = new ProgressLine(process.stderr);
-    const input = createReadStream(file);
+    let bytesRead = 0;
+    const input = zipped ? Readable.from([zipped]) : createReadStream(file);
+    input.on('data', (chunk: Buffer) => { bytesRead += chunk.length; });
     const sink = new DatabaseOfferSink(store, { by: `import:${values.source ?? 'cli'}`, reason: `Import van ${file} (pnpm sek import)` }, { dryRun: values['dry-run'] });
     const result = await importOffers(sink, geo, input, {
-      name: file,
+      name: folder ? `${file}.zip` : file,
+      classifier,
       ...(values.format ? { format: values.format as ImportFormat } : {}),
       ...(values.source ? { source: values.source } : {}),
       replace: values.replace,
-      onProgress: (p) => progress.update(`read ${p.read} · valid ${p.valid} · rejected ${p.rejected}`, p.read, input.bytesRead / size),
+      onProgress: (p) => progress.update(`read ${p.read} · valid ${p.valid} · rejected ${p.rejected}`, p.read, bytesRead / size),
     });
     progress.done();
     return result;

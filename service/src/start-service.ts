@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { loadClassifier } from './hsds/hsds-classification.js';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
@@ -117,6 +119,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     log.info(config.SMTP_URL ? 'mail: sent over SMTP_URL' : 'mail: no SMTP_URL, mails wait in the outbox at /beheer/ (and "pnpm sek user link" prints login links)');
     const users = await accounts.countUsers();
     if (users === 0) log.info('no beheerder yet: run "pnpm sek user add --role beheerder --email you@example.nl --name \"Your name\"" for a login link');
+    const classifier = loadClassifier(config.SEK_HSDS_CLASSIFICATION, (path) => readFileSync(path, 'utf8'));
     const geocoder: Geocoder | undefined = config.SEK_GEOCODER === 'pdok' ? new PdokGeocoder() : undefined;
     const kaartUrl = () => config.SEK_KAART_URL ?? `${publicUrl}/demo/kaart.html`;
     const now = () => Date.now() / 1000;
@@ -146,6 +149,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
         ...(config.SEK_TRUSTED_PROXY_HEADER ? { trustedHeader: config.SEK_TRUSTED_PROXY_HEADER } : {}),
       },
       importMaxBytes: config.SEK_IMPORT_MAX_BYTES,
+      classifier,
     });
 
     const server: Server = await new Promise((resolveServer, reject) => {

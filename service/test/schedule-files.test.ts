@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Offer, OFFER_FIELD_LABELS, zodFieldErrors, type Offer as OfferType } from '@sek/contract';
 import { exportChunks } from '../src/export/export-offers.js';
 import { CSV_COLUMNS, csvLine, offerToRows } from '../src/import/csv-offer-columns.js';
-import { hsdsServiceToOfferRecord, offerToHsdsService } from '../src/import/hsds-mapping.js';
+import { Classifier } from '../src/hsds/hsds-classification.js';
+import { hsdsServiceToOffer } from '../src/hsds/hsds-to-offer.js';
+import { offerToHsdsService } from '../src/hsds/offer-to-hsds.js';
 import { openRecords } from '../src/import/read-records.js';
 import type { RawRecord } from '../src/import/raw-record.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
@@ -16,6 +18,8 @@ let base: OfferType;
 beforeAll(async () => {
   base = (await readDemoOffers()).find((offer) => offer.locations.length === 1 && offer.schedule.sessions.length > 0)!;
 });
+
+const hsdsServiceToOfferRecord = (service: Record<string, unknown>) => hsdsServiceToOffer(service, new Classifier()).value;
 
 /** An SEK offer written as HSDS with other schedules in it, read back. */
 function withHsdsSchedules(schedules: unknown[]) {

@@ -1,3 +1,4 @@
+import { hsdsId } from '../src/hsds/hsds-ids.js';
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -76,11 +77,25 @@ describe('the schema', () => {
     const store = new OfferStore(database.db);
     // Offers as that version stored them: schedules without fixed times or closed periods.
     const previous = demo.slice(0, 3).map(({ schedule: { sessions, closed, ...schedule }, ...offer }) => ({ ...offer, schedule }));
-    await seedOffers(store, previous as unknown as Offer[]);
+    // Written with that version's columns (today's store writes columns it did not have).
+    for (const offer of previous) {
+      await sql`insert into organizations (id, name) values (${offer.provider.id}, ${offer.provider.name}) on conflict do nothing`.execute(database.db);
+      await sql`insert into offers (id, data, source, organization_id, status, gemeenten, has_location, last_verified)
+        values (${offer.id}, ${JSON.stringify(offer)}::jsonb, ${offer.source}, ${offer.provider.id}, ${offer.status},
+          ${offer.locations.map((l) => l.address.gemeenteCode)}::text[], ${offer.locations.length > 0}, ${offer.lastVerified})`.execute(database.db);
+    }
     await database.db.insertInto('search_index_state').values({ name: 'offers', settings_hash: 'old', built_at: new Date() }).execute();
-    expect(await migrateToLatest(database.db)).toEqual(['0002-projected-offers', '0003-structured-schedules', '0004-accounts', '0005-submissions', '0006-freshness', '0007-insight']);
+    expect(await migrateToLatest(database.db)).toEqual(['0002-projected-offers', '0003-structured-schedules', '0004-accounts', '0005-submissions', '0006-freshness', '0007-insight', '0008-hsds']);
     expect(await databaseContents(store)).toEqual(sorted(previous.map((offer) => ({ ...offer, schedule: { ...offer.schedule, sessions: [], closed: [] } })) as Offer[]));
     expect(await database.db.selectFrom('search_index_state').selectAll().execute()).toEqual([]);
+    // Their HSDS ids were filled in by the upgrade, as today's store writes them.
+    const ids = await database.db.selectFrom('offers').select(['id', 'hsds_id', 'hsds_organization_id', 'hsds_location_ids']).orderBy('id').execute();
+    expect(ids).toEqual([...previous].sort((a, b) => (a.id < b.id ? -1 : 1)).map((offer) => ({
+      id: offer.id,
+      hsds_id: hsdsId('service', offer.id),
+      hsds_organization_id: hsdsId('organization', offer.provider.id),
+      hsds_location_ids: offer.locations.map((l) => hsdsId('service_at_location', offer.id, l.id)),
+    })));
   });
 
   it('keeps an append-only history of every change, with who, before and after', async () => {

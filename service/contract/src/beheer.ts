@@ -94,7 +94,8 @@ export const AdminOfferRow = z.object({
   gemeenten: z.array(z.string()),
   status: z.enum(OFFER_STATUSES),
   publication: z.enum(PUBLICATIONS),
-  lastVerified: z.string(),
+  /** null: never checked. */
+  lastVerified: z.string().nullable(),
   expiresOn: z.string().nullable(),
   updatedAt: z.string(),
   /** A change waiting for a coordinator, or one sent back to the provider. */

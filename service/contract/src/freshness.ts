@@ -44,7 +44,8 @@ export const FreshnessOffer = z.object({
   title: z.string(),
   provider: z.object({ id: z.string(), name: z.string() }),
   gemeenten: z.array(z.string()),
-  lastVerified: IsoDate,
+  /** null: never checked. */
+  lastVerified: IsoDate.nullable(),
   state: z.enum(FRESHNESS_STATES),
   /** When "Klopt dit nog?" was mailed (or found without an address). */
   askedAt: z.string().nullable(),

@@ -136,7 +136,8 @@ export const OfferFields = z.object({
   /** Shown to residents when the offer is temporarily closed. */
   alert: z.string().trim().max(300).optional(),
   kaart: z.enum(KAART_TYPES).default('sociaal-educatief'),
-  lastVerified: IsoDate,
+  /** The last check of the offer; absent: not checked yet (an imported HSDS record without `assured_date`). */
+  lastVerified: IsoDate.optional(),
   validUntil: IsoDate.optional(),
 });
 

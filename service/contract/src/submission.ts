@@ -83,6 +83,8 @@ export const SubmissionRow = z.object({
   submitter: z.object({ name: z.string(), email: z.string() }),
   gemeenten: z.array(z.string()),
   message: z.string().nullable(),
+  /** Why an import put it in the queue: `onderwerp-kiezen` (SEK could not tell its theme). */
+  needs: z.enum(['onderwerp-kiezen']).nullable(),
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),
 });

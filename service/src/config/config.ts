@@ -46,6 +46,8 @@ export const Config = z
     /** How often the freshness job ("Klopt dit nog?") looks for work; 0: never (run it with the API or the CLI). */
     SEK_FRESHNESS_EVERY_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(60),
     /** Searches a word needs per week in one gemeente before insight stores it (fewer: never written). */
+    /** A JSON file that extends (or replaces) how HSDS records without SEK's classification get themes. */
+    SEK_HSDS_CLASSIFICATION: z.string().min(1).optional(),
     SEK_STATS_MIN_WORD_SEARCHES: z.coerce.number().int().min(2).max(1000).default(5),
     /** How often the search counters are written to the database. */
     SEK_STATS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),

@@ -1,5 +1,5 @@
 import type { ControlledTransaction, Kysely } from 'kysely';
-import type { Offer } from '@sek/contract';
+import type { Offer, ReviewReason } from '@sek/contract';
 import type { OfferSink, WriteCounts } from '../import/offer-sink.js';
 import { stableJson } from '../offers/stable-json.js';
 import { guardedDb } from './database-errors.js';
@@ -72,6 +72,31 @@ export class DatabaseOfferSink implements OfferSink {
     if (offerIds.length === 0) return;
     const trx = await this.open();
     if (!this.dryRun) await this.store.remove(trx, offerIds, this.actor);
+  }
+
+  async storedThemes(id: string): Promise<string[] | undefined> {
+    const trx = await this.open();
+    const row = await guardedDb(() => trx.selectFrom('offers').select('data').where('id', '=', id).executeTakeFirst());
+    return row?.data.themes;
+  }
+
+  async queueForReview(offer: Offer, reason: ReviewReason, source: string): Promise<boolean> {
+    if (this.keep && !this.keep.mayKeep(offer)) return false;
+    const trx = await this.open();
+    if (this.dryRun) return true;
+    const json = JSON.stringify(offer);
+    const waiting = await guardedDb(() => trx.updateTable('submissions')
+      .set({ offer: json, organization_name: offer.provider.name, updated_at: new Date() })
+      .where('offer_id', '=', offer.id).where('state', '=', 'pending').where('needs', '=', reason)
+      .returning('id').executeTakeFirst());
+    if (!waiting) {
+      await guardedDb(() => trx.insertInto('submissions').values({
+        offer_id: offer.id, kind: 'new', state: 'pending', offer: json, organization_name: offer.provider.name,
+        // Nobody to mail about the decision: the feed is read again on its next import.
+        submitter_name: `Import ${source}`, submitter_email: '', submitted_at: new Date(), needs: reason,
+      }).execute());
+    }
+    return true;
   }
 
   /** Commits everything written (a dry run rolls back). */

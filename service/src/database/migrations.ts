@@ -7,6 +7,7 @@ import * as accounts from './migrations/0004-accounts.js';
 import * as submissions from './migrations/0005-submissions.js';
 import * as freshness from './migrations/0006-freshness.js';
 import * as insight from './migrations/0007-insight.js';
+import * as hsds from './migrations/0008-hsds.js';
 
 /**
  * Every schema change, in order. Migrations are imported (not read from a folder at run time), so
@@ -20,6 +21,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-submissions': submissions,
   '0006-freshness': freshness,
   '0007-insight': insight,
+  '0008-hsds': hsds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

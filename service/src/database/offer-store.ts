@@ -1,3 +1,4 @@
+import { hsdsId } from '../hsds/hsds-ids.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Offer } from '@sek/contract';
 import type { DatabaseSchema, HistoryAction, Publication } from './schema.js';
@@ -50,7 +51,10 @@ function columnsOf(offer: Offer) {
     service_gemeenten: area && 'gemeenten' in area ? area.gemeenten : [],
     service_national: Boolean(area && 'national' in area),
     has_location: offer.locations.length > 0,
-    last_verified: offer.lastVerified,
+    last_verified: offer.lastVerified ?? null,
+    hsds_id: hsdsId('service', offer.id),
+    hsds_organization_id: hsdsId('organization', offer.provider.id),
+    hsds_location_ids: offer.locations.map((location) => hsdsId('service_at_location', offer.id, location.id)),
     expires_on: ends[0] ?? null,
   };
 }
@@ -85,17 +89,19 @@ export class OfferStore {
     for (const part of chunks(inOrder, OFFERS_PER_BATCH)) {
       const rows = part.map(({ offer, before }) => ({ id: offer.id, data: offer, ...columnsOf(offer), version: (before?.version ?? 0) + 1 }));
       await guardedDb(() => sql`
-        insert into offers (id, data, source, organization_id, status, gemeenten, service_gemeenten, service_national, has_location, last_verified, expires_on, version)
-        select id, data, source, organization_id, status, gemeenten, service_gemeenten, service_national, has_location, last_verified, expires_on, version
+        insert into offers (id, data, source, organization_id, status, gemeenten, service_gemeenten, service_national, has_location, last_verified, expires_on, version, hsds_id, hsds_organization_id, hsds_location_ids)
+        select id, data, source, organization_id, status, gemeenten, service_gemeenten, service_national, has_location, last_verified, expires_on, version, hsds_id, hsds_organization_id, hsds_location_ids
         from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(
           id text, data jsonb, source text, organization_id text, status text, gemeenten text[], service_gemeenten text[],
-          service_national boolean, has_location boolean, last_verified date, expires_on date, version integer)
+          service_national boolean, has_location boolean, last_verified date, expires_on date, version integer,
+          hsds_id uuid, hsds_organization_id uuid, hsds_location_ids uuid[])
         order by id
         on conflict (id) do update set
           data = excluded.data, source = excluded.source, organization_id = excluded.organization_id, status = excluded.status,
           gemeenten = excluded.gemeenten, service_gemeenten = excluded.service_gemeenten, service_national = excluded.service_national,
           has_location = excluded.has_location, last_verified = excluded.last_verified, expires_on = excluded.expires_on,
-          version = excluded.version, updated_at = now()`.execute(trx));
+          version = excluded.version, hsds_id = excluded.hsds_id, hsds_organization_id = excluded.hsds_organization_id,
+          hsds_location_ids = excluded.hsds_location_ids, updated_at = now()`.execute(trx));
       const entries = part.map(({ offer, before, action }) => ({ id: offer.id, action, before: before ? before.offer : null }));
       await guardedDb(() => sql`
         insert into offer_history (offer_id, version, action, changed_by, reason, before, after)

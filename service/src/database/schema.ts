@@ -55,8 +55,12 @@ export interface OffersTable {
   service_gemeenten: string[];
   service_national: boolean;
   has_location: boolean;
-  /** `YYYY-MM-DD` */
-  last_verified: string;
+  /** `YYYY-MM-DD`; null: not checked yet (an HSDS record without `assured_date`). */
+  last_verified: string | null;
+  /** Its HSDS ids (UUIDv5 of SEK's ids): the service, its organization, its service_at_locations. */
+  hsds_id: string;
+  hsds_organization_id: string;
+  hsds_location_ids: ColumnType<string[], string[] | undefined, string[]>;
   /** The last day it is valid (validUntil or the schedule's end), `YYYY-MM-DD`. */
   expires_on: string | null;
   version: number;
@@ -199,6 +203,8 @@ export interface SubmissionsTable {
   submitted_at: Date | null;
   decided_at: Date | null;
   decided_by: string | null;
+  /** Why an import put it here: SEK could not choose its theme. */
+  needs: ColumnType<'onderwerp-kiezen' | null, 'onderwerp-kiezen' | null | undefined, 'onderwerp-kiezen' | null>;
 }
 
 /** The check policy of the kaart (`*`) and of gemeenten that override it. */

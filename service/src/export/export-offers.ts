@@ -1,6 +1,6 @@
 import type { ExportFormat, Offer } from '@sek/contract';
 import { csvLine, CSV_COLUMNS, offerToRows } from '../import/csv-offer-columns.js';
-import { offerToHsdsService } from '../import/hsds-mapping.js';
+import { offerToHsdsService } from '../hsds/offer-to-hsds.js';
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   ndjson: 'application/x-ndjson; charset=utf-8',

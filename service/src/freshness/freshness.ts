@@ -32,6 +32,8 @@ const DAY_MS = 86_400_000;
 /** How the history and the log name a provider's answer through a mailed link, and the job. */
 const BY_LINK = 'controle-link';
 const BY_JOB = 'controle';
+/** The check cycle of an offer never checked (an HSDS record without `assured_date`): due at once. */
+const NOT_CHECKED_YET = '1970-01-01';
 
 export interface FreshnessDeps {
   store: OfferStore;
@@ -118,7 +120,7 @@ export class Freshness {
       const shown = await sql<{ id: string }>`
         with ended as (
           delete from verifications v using offers o
-          where o.id = v.offer_id and (o.last_verified <> v.cycle or o.publication not in ('published', 'hidden'))
+          where o.id = v.offer_id and (coalesce(o.last_verified, date '1970-01-01') <> v.cycle or o.publication not in ('published', 'hidden'))
           returning v.offer_id, v.state)
         update offers set publication = 'published' from ended
         where offers.id = ended.offer_id and ended.state = 'hidden' and offers.publication = 'hidden'
@@ -136,7 +138,7 @@ export class Freshness {
     const scope = filter.who ? sql`and o.id in ${this.keepable(filter.who)}` : sql``;
     const organization = filter.organizationId ? sql`and o.organization_id = ${filter.organizationId}` : sql``;
     const open = sql`o.status <> 'inactive' and (o.expires_on is null or o.expires_on >= ${today}::date)`;
-    const isDue = sql`o.publication = 'published' and v.offer_id is null and ${open} and o.last_verified + make_interval(months => ${intervalMonths}) <= ${today}::date`;
+    const isDue = sql`o.publication = 'published' and v.offer_id is null and ${open} and coalesce(o.last_verified, date '1970-01-01') + make_interval(months => ${intervalMonths}) <= ${today}::date`;
     const where = filter.due ? isDue
       : filter.remind ? sql`v.state = 'asked' and v.remind_on <= ${today}::date and o.publication = 'published'`
         : sql`((${isDue}) or (v.offer_id is not null and o.publication in ('published', 'hidden')))`;
@@ -221,7 +223,7 @@ export class Freshness {
   private async startCheck(trx: Trx, candidate: Candidate, address: string | null, state: 'asked' | 'due'): Promise<Verification | undefined> {
     const today = this.today();
     return trx.insertInto('verifications').values({
-      offer_id: candidate.offer.id, cycle: candidate.offer.lastVerified, state, contact_email: address, asked_at: this.at(), reminded_at: null, hidden_at: null,
+      offer_id: candidate.offer.id, cycle: candidate.offer.lastVerified ?? NOT_CHECKED_YET, state, contact_email: address, asked_at: this.at(), reminded_at: null, hidden_at: null,
       remind_on: addDays(today, candidate.reminderDays), hide_on: addDays(today, candidate.graceDays),
     }).onConflict((conflict) => conflict.column('offer_id').doNothing()).returningAll().executeTakeFirst();
   }
@@ -379,11 +381,11 @@ export class Freshness {
     const shares = await this.shares(gemeenten);
 
     const open = sql`o.status <> 'inactive' and (o.expires_on is null or o.expires_on >= ${today}::date)`;
-    const offers = await guardedDb(() => sql<{ data: Offer; gemeenten: string[]; last_verified: string; state: FreshnessState | null; asked_at: Date | null; hide_on: string | null }>`
+    const offers = await guardedDb(() => sql<{ data: Offer; gemeenten: string[]; last_verified: string | null; state: FreshnessState | null; asked_at: Date | null; hide_on: string | null }>`
       select o.data, ${areaOf} as gemeenten, to_char(o.last_verified, 'YYYY-MM-DD') as last_verified, v.state, v.asked_at, to_char(v.hide_on, 'YYYY-MM-DD') as hide_on
       from offers o left join verifications v on v.offer_id = o.id ${policyJoin}
       where ((v.offer_id is not null and o.publication in ('published', 'hidden'))
-        or (v.offer_id is null and o.publication = 'published' and ${open} and o.last_verified + make_interval(months => ${intervalMonths}) <= ${today}::date))
+        or (v.offer_id is null and o.publication = 'published' and ${open} and coalesce(o.last_verified, date '1970-01-01') + make_interval(months => ${intervalMonths}) <= ${today}::date))
         and o.id in ${this.keepable(who)} ${inArea}
       order by v.hide_on nulls first, o.id limit 1000`.execute(this.db));
 
@@ -425,7 +427,7 @@ export class Freshness {
     const today = this.today();
     const shares = await guardedDb(() => sql<{ gemeente: string; offers: string; current: string; hidden: string }>`
       select g as gemeente, count(*) as offers,
-        count(*) filter (where o.publication = 'published' and o.last_verified + make_interval(months => ${intervalMonths}) > ${today}::date) as current,
+        count(*) filter (where o.publication = 'published' and coalesce(o.last_verified, date '1970-01-01') + make_interval(months => ${intervalMonths}) > ${today}::date) as current,
         count(*) filter (where o.publication = 'hidden') as hidden
       from offers o ${policyJoin}, unnest(${areaOf}) as g
       where o.publication in ('published', 'hidden') ${gemeenten.length ? sql`and g = any(${gemeenten}::text[])` : sql``}

@@ -22,5 +22,11 @@ export function cors(allowedOrigins: string[]): Middleware {
     exposeHeaders: 'Retry-After, Server-Timing, X-Request-Id',
     maxAge: 86_400,
   });
-  return (ctx, next) => (isCorsScope(pathScope(ctx.path)) ? middleware(ctx, next) : next());
+  // HSDS is open data without credentials: every site may read it (as the Open Referral UK profile expects).
+  const open = koaCors({ origin: '*', allowMethods: 'GET, HEAD, OPTIONS', maxAge: 86_400 });
+  return (ctx, next) => {
+    const scope = pathScope(ctx.path);
+    if (scope === 'hsds') return open(ctx, next);
+    return isCorsScope(scope) ? middleware(ctx, next) : next();
+  };
 }

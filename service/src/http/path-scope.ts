@@ -3,7 +3,7 @@
  * the demo's CSP, static files): every other middleware asks this function, so no spelling of a
  * path (`/V1/SEARCH`, `//v1/search`, `/v1/%73earch`) can slip past one rule and reach a route.
  */
-export type PathScope = 'admin' | 'api' | 'widget' | 'demo' | 'beheer' | 'ops';
+export type PathScope = 'admin' | 'api' | 'hsds' | 'widget' | 'demo' | 'beheer' | 'ops';
 
 /** Lower case, `%xx` decoded, repeated slashes collapsed: how a lenient router might read the path. */
 export function canonicalPath(path: string): string {
@@ -23,6 +23,8 @@ export function pathScope(path: string): PathScope {
   const canonical = canonicalPath(path);
   if (canonical === '/v1/admin' || canonical.startsWith('/v1/admin/')) return 'admin';
   if (canonical.startsWith('/widget/')) return 'widget';
+  // The read-only HSDS 3.0 API: open data, readable from every site.
+  if (canonical === '/hsds' || canonical.startsWith('/hsds/')) return 'hsds';
   // The pages that mail links open (the provider form, "Klopt dit nog?") are part of the management side's pages.
   if (['/beheer', '/aanmelden', '/controleren'].some((page) => canonical === page || canonical.startsWith(`${page}/`))) return 'beheer';
   if (canonical === '/' || canonical.startsWith('/demo/') || canonical === '/demo') return 'demo';

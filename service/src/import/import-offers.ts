@@ -1,4 +1,6 @@
 import type { Readable } from 'node:stream';
+import type { z } from 'zod';
+import type { Classifier } from '../hsds/hsds-classification.js';
 import type { GeoData } from '../geo/geo-data.js';
 import { StoreUnavailableError } from '../domain-errors.js';
 import { completeLocations } from './complete-location.js';
@@ -18,11 +20,36 @@ export interface ImportOptions {
   replace?: boolean;
   /** Largest number of offers written in one batch. */
   batchSize?: number;
+  /** How HSDS records without SEK's own classification get their themes (default: SEK's mapping). */
+  classifier?: Classifier;
   onProgress?: (progress: { read: number; valid: number; rejected: number }) => void;
 }
 
 export class ImportOptionsError extends Error {
   override readonly name = 'ImportOptionsError';
+}
+
+const outsideScope: Omit<Rejection, 'record' | 'id'> = {
+  field: 'id',
+  code: 'outside_scope',
+  message: {
+    nl: 'Dit aanbod mag u niet invoeren of wijzigen: het ligt buiten uw gemeenten of hoort bij een andere organisatie.',
+    en: 'You may not add or change this offer: it is outside your gemeenten or belongs to another organisation.',
+  },
+};
+
+const CHOOSE_THEME = {
+  nl: 'Onderwerp kiezen: we konden niet bepalen waar dit aanbod over gaat. Het wacht bij "Te beoordelen" tot een coördinator een onderwerp kiest.',
+  en: 'Choose a theme: we could not tell what this offer is about. It waits in the review queue until a coordinator chooses a theme.',
+};
+
+/** Stands in for the missing theme while the rest of a record is checked. */
+const PLACEHOLDER_THEME = 'taal';
+
+/** Every problem of a record is that it has no theme (nothing else is wrong with it). */
+function onlyThemeMissing(error: z.ZodError, value: unknown): boolean {
+  const themes = value && typeof value === 'object' ? (value as { themes?: unknown }).themes : undefined;
+  return (themes === undefined || (Array.isArray(themes) && themes.length === 0)) && error.issues.every((issue) => issue.path[0] === 'themes');
 }
 
 /** Largest batch by size: offers are written once this many bytes of offers are waiting. */
@@ -62,8 +89,10 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
     status: sink.dryRun ? 'dry-run' : 'applied',
     format: options.format ?? 'unknown',
     ...(options.source ? { source: options.source } : {}),
-    read: 0, valid: 0, created: 0, updated: 0, unchanged: 0, deleted: 0, rejected: 0, notApplied: 0,
+    read: 0, valid: 0, created: 0, updated: 0, unchanged: 0, deleted: 0, rejected: 0, needsReview: 0, notApplied: 0,
     rejections: [],
+    reviews: [],
+    derived: [],
     durationMs: 0,
   };
   const seenIds = new Map<string, number>();
@@ -87,14 +116,7 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
     const counts = await sink.write(offers);
     for (const id of counts.refused ?? []) {
       report.valid--;
-      reject(seenIds.get(id) ?? 0, id, [{
-        field: 'id',
-        code: 'outside_scope',
-        message: {
-          nl: 'Dit aanbod mag u niet invoeren of wijzigen: het ligt buiten uw gemeenten of hoort bij een andere organisatie.',
-          en: 'You may not add or change this offer: it is outside your gemeenten or belongs to another organisation.',
-        },
-      }]);
+      reject(seenIds.get(id) ?? 0, id, [outsideScope]);
     }
     report.created += counts.created;
     report.updated += counts.updated;
@@ -106,15 +128,16 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
   };
 
   try {
-    const { format, records } = await openRecords(input, options.name, options.format);
+    const { format, records } = await openRecords(input, options.name, options.format, options.classifier);
     report.format = format;
     for await (const record of records) {
       report.read++;
       if ('error' in record) {
-        reject(record.position, undefined, [record.error]);
+        reject(record.position, record.id, [record.error]);
         continue;
       }
       const id = idOf(record.value);
+      const derived = [...(record.derived ?? [])];
       let value = completeLocations(geo, record.value);
       if (options.source && value && typeof value === 'object') {
         const given = (value as { source?: unknown }).source;
@@ -124,7 +147,15 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
         }
         value = { ...(value as object), source: options.source };
       }
-      const parsed = Offer.safeParse(value, { reportInput: true });
+      let parsed = Offer.safeParse(value, { reportInput: true });
+      // Only the theme is missing: a coordinator's earlier choice stays; else a coordinator chooses.
+      let waitsForTheme = false;
+      if (!parsed.success && id && onlyThemeMissing(parsed.error, value)) {
+        const themes = await sink.storedThemes(id);
+        if (themes?.length) derived.push({ field: 'themes', values: themes, basis: ['het opgeslagen aanbod'] });
+        waitsForTheme = !themes?.length;
+        parsed = Offer.safeParse({ ...(value as object), themes: themes?.length ? themes : [PLACEHOLDER_THEME] }, { reportInput: true });
+      }
       if (!parsed.success) {
         reject(record.position, id, zodFieldErrors(parsed.error, OFFER_FIELD_LABELS));
         continue;
@@ -147,6 +178,17 @@ export async function importOffers(sink: OfferSink, geo: GeoData, input: Readabl
         continue;
       }
       seenIds.set(parsed.data.id, record.position);
+      if (derived.length) report.derived.push({ record: record.position, id: parsed.data.id, derived });
+      if (waitsForTheme) {
+        const offer = { ...parsed.data, themes: [] };
+        if (!(await sink.queueForReview(offer, 'onderwerp-kiezen', options.source ?? parsed.data.source))) {
+          reject(record.position, id, [outsideScope]);
+          continue;
+        }
+        report.needsReview++;
+        report.reviews.push({ record: record.position, id: offer.id, reason: 'onderwerp-kiezen', message: CHOOSE_THEME });
+        continue;
+      }
       report.valid++;
       batch.push(parsed.data);
       batchBytes += JSON.stringify(parsed.data).length;

@@ -1,4 +1,4 @@
-import type { Offer } from '@sek/contract';
+import type { Offer, ReviewReason } from '@sek/contract';
 
 export interface WriteCounts {
   created: number;
@@ -20,6 +20,13 @@ export interface OfferSink {
   /** Every stored offer id of a source (for replace). */
   idsOfSource(source: string): Promise<Set<string>>;
   delete(offerIds: string[]): Promise<void>;
+  /** The themes of a stored offer (a coordinator's earlier choice); undefined when it is not stored. */
+  storedThemes(id: string): Promise<string[] | undefined>;
+  /**
+   * Puts an offer SEK could not fully classify (no theme) in the coordinators' review queue, or
+   * updates the one already waiting there for it. False when it is outside the importing person's scope.
+   */
+  queueForReview(offer: Offer, reason: ReviewReason, source: string): Promise<boolean>;
   /** Applies everything handed over, together (commits). */
   finish(): Promise<void>;
   /** Drops everything handed over and not yet applied (rolls back). */

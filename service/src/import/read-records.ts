@@ -4,7 +4,8 @@ import { toImportFileError } from './import-file-error.js';
 import { peekStream } from './peek-stream.js';
 import type { RawRecord } from './raw-record.js';
 import { readCsv } from './read-csv.js';
-import { readHsds } from './read-hsds.js';
+import { isZip, readHsds } from './read-hsds.js';
+import { Classifier } from '../hsds/hsds-classification.js';
 import { readJsonArray } from './read-json-array.js';
 import { readNdjson } from './read-ndjson.js';
 
@@ -12,15 +13,15 @@ import { readNdjson } from './read-ndjson.js';
 /** Guesses the format from a file name (or content type) and the first bytes. */
 export function detectFormat(name: string, head: string): ImportFormat {
   const lower = name.toLowerCase();
+  if (isZip(head) || lower.endsWith('.zip') || lower.includes('application/zip')) return 'hsds';
   if (lower.endsWith('.csv') || lower.includes('text/csv')) return 'csv';
   if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl') || lower.includes('ndjson')) return 'ndjson';
   const trimmed = head.trimStart();
-  if (trimmed.startsWith('[')) return /"service_at_locations"|"organization"\s*:/.test(head) && !/"title"\s*:/.test(head) ? 'hsds' : 'json';
-  if (trimmed.startsWith('{')) {
-    // One object holding HSDS tables, or NDJSON whose first line is an object.
-    if (/^\{\s*"(services|organizations|locations)"\s*:/.test(trimmed)) return 'hsds';
-    return 'ndjson';
-  }
+  // SEK offers have "themes", or a "title" with a "summary"; HSDS services, organizations and pages never do.
+  const sekLike = /"themes"\s*:/.test(head) || (/"title"\s*:/.test(head) && /"summary"\s*:/.test(head));
+  if (trimmed.startsWith('[')) return sekLike ? 'json' : 'hsds';
+  // NDJSON whose lines are offers, or one HSDS object (a service, an organization, a page, the tables).
+  if (trimmed.startsWith('{')) return sekLike ? 'ndjson' : 'hsds';
   return 'csv';
 }
 
@@ -29,7 +30,7 @@ export function detectFormat(name: string, head: string): ImportFormat {
  * while iterating) when the file cannot be read on; never leaves a stream error unhandled.
  * @example const { records } = await openRecords(createReadStream('aanbod.csv'), 'aanbod.csv')
  */
-export async function openRecords(input: Readable, nameOrType: string, format?: ImportFormat): Promise<{ format: ImportFormat; records: AsyncGenerator<RawRecord> }> {
+export async function openRecords(input: Readable, nameOrType: string, format?: ImportFormat, classifier = new Classifier()): Promise<{ format: ImportFormat; records: AsyncGenerator<RawRecord> }> {
   let peeked: Awaited<ReturnType<typeof peekStream>>;
   try {
     peeked = await peekStream(input);
@@ -42,6 +43,6 @@ export async function openRecords(input: Readable, nameOrType: string, format?: 
     case 'csv': return { format: chosen, records: readCsv(stream, head) };
     case 'ndjson': return { format: chosen, records: readNdjson(stream) };
     case 'json': return { format: chosen, records: readJsonArray(stream) };
-    case 'hsds': return { format: chosen, records: readHsds(stream, head) };
+    case 'hsds': return { format: chosen, records: readHsds(stream, head, classifier) };
   }
 }

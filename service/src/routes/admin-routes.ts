@@ -75,6 +75,7 @@ export function addAdminRoutes(router: Router, deps: AppDeps, auth: Middleware, 
       ...(query.format ? { format: query.format } : {}),
       ...(query.source ? { source: query.source } : {}),
       replace: query.replace,
+      ...(deps.classifier ? { classifier: deps.classifier } : {}),
     });
     for (const outcome of ['created', 'updated', 'unchanged', 'deleted', 'rejected'] as const) metrics.importedRecords.inc({ outcome }, report[outcome]);
     if (report.error) deps.log.warn('import did not complete', { requestId: ctx.state.requestId, code: report.error.code, read: report.read, notApplied: report.notApplied });

@@ -141,7 +141,7 @@ export function toOfferLocationDocuments(offer: Offer): OfferLocationDocument[] 
     status: offer.status,
     kaart: offer.kaart,
     expiresAt: expiresAt(offer),
-    verifiedOn: Number(offer.lastVerified.replace(/-/g, '')),
+    verifiedOn: offer.lastVerified ? Number(offer.lastVerified.replace(/-/g, '')) : 0,
     openRank: offer.status === 'active' ? 0 : 1,
     locationCount: locations.length,
     offer: summary,

@@ -248,7 +248,7 @@ export class Submissions {
     if (!this.mayReview(who, row) || row.state !== 'pending') throw alreadyDecided();
     const offer = this.prepare(body.offer, { id: row.offer_id, provider: asObject(asObject(body.offer).provider) as { id: string; name: string } });
     if (!mayKeep(who, offer)) throw outsideScope();
-    await guardedDb(() => this.db.updateTable('submissions').set({ offer: JSON.stringify(offer), updated_at: this.at() }).where('id', '=', id).where('state', '=', 'pending').execute());
+    await guardedDb(() => this.db.updateTable('submissions').set({ offer: JSON.stringify(offer), updated_at: this.at(), needs: null }).where('id', '=', id).where('state', '=', 'pending').execute());
     await this.deps.accounts.audit(who.actor, 'submission.edit', id);
     return this.view(who, id);
   }
@@ -418,6 +418,8 @@ export class Submissions {
 
   /** Tells the sender of a decision; without an account their mail carries a new change link. */
   private async mailDecision(row: Row, offer: Offer, decision: 'published' | 'sent_back'): Promise<void> {
+    // An imported record has nobody to mail: its feed is read again on the next import.
+    if (!row.submitter_email) return;
     const title = textOf(offer.title);
     const publicUrl = this.deps.publicUrl();
     let token: string | undefined;
@@ -447,6 +449,7 @@ function rowOf(row: Row): SubmissionRow {
     submitter: { name: row.submitter_name, email: row.submitter_email },
     gemeenten: gemeentenOf(row.offer),
     message: row.message,
+    needs: row.needs,
     updatedAt: row.updated_at.toISOString(),
     submittedAt: row.submitted_at?.toISOString() ?? null,
   };

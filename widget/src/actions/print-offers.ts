@@ -73,7 +73,7 @@ export function fillPrintDocument(doc: Document, heading: string, hits: SearchHi
     row(t.bring, offer.bring.join(', '));
     row(t.contact, [offer.contact.phone, offer.contact.email, offer.contact.url].filter(Boolean).join(' · '));
     if (offer.alert) row(t.temporarilyClosed, offer.alert);
-    element(doc, 'p', t.verified(formatDate(offer.lastVerified, lang)), section);
+    element(doc, 'p', t.verified(offer.lastVerified && formatDate(offer.lastVerified, lang)), section);
   }
   element(doc, 'footer', t.attribution, doc.body);
 }

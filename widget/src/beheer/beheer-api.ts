@@ -77,7 +77,7 @@ export class BeheerApi {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', path);
       xhr.setRequestHeader('X-CSRF-Token', this.csrfToken);
-      xhr.setRequestHeader('Content-Type', file.type || (file.name.endsWith('.csv') ? 'text/csv' : 'application/json'));
+      xhr.setRequestHeader('Content-Type', file.type || (file.name.endsWith('.csv') ? 'text/csv' : file.name.endsWith('.zip') ? 'application/zip' : 'application/json'));
       xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
       xhr.onload = () => {
         if (xhr.status === 401) this.onLoggedOut();

@@ -49,6 +49,7 @@ export const beheerStyles = css`
   .diff del { background: #fdecea; text-decoration: line-through; }
   .diff ins { background: #e7f5ea; text-decoration: none; }
   .count { color: #4a4d55; font-size: 16px; }
+  .badge { display: inline-block; margin-top: 4px; padding: 2px 8px; border: 2px solid #8a4b00; border-radius: 4px; color: #5c3200; background: #fff4e0; font-size: 16px; font-weight: 600; }
   @media (max-width: 800px) { .edit { grid-template-columns: minmax(0, 1fr); } .preview { position: static; } }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   /* On paper only the screen's own content: no menu, no language switch. */

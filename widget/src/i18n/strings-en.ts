@@ -66,7 +66,7 @@ export const EN: Strings = {
   call: (phone) => `Call ${phone}`,
   mail: 'Send an e-mail',
   website: 'Go to the website',
-  verified: (date) => `Checked on ${date}`,
+  verified: (date) => (date ? `Checked on ${date}` : 'Not checked yet'),
   timeRange: (opensAt, closesAt) => `${opensAt}–${closesAt}`,
   nextToday: (times) => `Today, ${times}`,
   nextTomorrow: (times) => `Tomorrow, ${times}`,

@@ -67,7 +67,7 @@ export const NL: Strings = {
   call: (phone) => `Bel ${phone}`,
   mail: 'Stuur een e-mail',
   website: 'Naar de website',
-  verified: (date) => `Gecontroleerd op ${date}`,
+  verified: (date) => (date ? `Gecontroleerd op ${date}` : 'Nog niet gecontroleerd'),
   timeRange: (opensAt, closesAt) => `${opensAt.replace(':', '.')}–${closesAt.replace(':', '.')} uur`,
   nextToday: (times) => `Vandaag, ${times}`,
   nextTomorrow: (times) => `Morgen, ${times}`,

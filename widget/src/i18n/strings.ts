@@ -75,7 +75,8 @@ export interface Strings {
   call: (phone: string) => string;
   mail: string;
   website: string;
-  verified: (date: string) => string;
+  /** The date of the last check; undefined: not checked yet. */
+  verified: (date: string | undefined) => string;
   // schedule
   /** A session's times: "13.30–15.30 uur". */
   timeRange: (opensAt: string, closesAt: string) => string;

@@ -73,6 +73,6 @@ export function renderDetail(hit: SearchHit, today: string, t: Strings, lang: La
         ${offer.contact.url ? html`<li><a href=${offer.contact.url} target="_blank" rel="noopener noreferrer">${pictogram('globe', 20)} ${t.website}</a></li>` : nothing}
       </ul></dd>
     </dl>
-    <p class="hint verified">${t.verified(formatDate(offer.lastVerified, lang))}</p>
+    <p class="hint verified">${t.verified(offer.lastVerified && formatDate(offer.lastVerified, lang))}</p>
   </article>`;
 }

@@ -47,6 +47,9 @@ export const VALIDATION_MESSAGES = {
   end_date_needed: () => ({ nl: 'Kies de laatste dag van het aanbod', en: 'Choose the last day of the offer' }),
   end_date_past: () => ({ nl: 'De laatste dag kan niet in het verleden liggen. Kies vandaag of later', en: 'The last day cannot be in the past. Choose today or later' }),
   period: () => ({ nl: 'Kies een jaar (2026) of een kwartaal (2026-K3)', en: 'Choose a year (2026) or a quarter (2026-K3)' }),
+  uuid: (l) => ({ nl: `${cap(l.nl)} is geen goede id. Een HSDS-id ziet er zo uit: 3f5c8a1e-6d2b-5f47-9a0c-5e6b1d2c7a90`, en: `${cap(l.en)} is not a valid id; an HSDS id looks like 3f5c8a1e-6d2b-5f47-9a0c-5e6b1d2c7a90` }),
+  boolean: (l) => ({ nl: `${cap(l.nl)} moet true of false zijn`, en: `${cap(l.en)} must be true or false` }),
+  proximity_needs_postcode: () => ({ nl: 'Geef ook een postcode: de afstand (proximity) telt vanaf het midden van de postcode', en: 'Give a postcode too: proximity counts from the middle of the postcode' }),
   west_before_east: () => ({ nl: 'Het gebied klopt niet: west moet kleiner zijn dan oost en zuid kleiner dan noord', en: 'The area is not right: west < east and south < north' }),
 } satisfies Record<string, Message>;
 

@@ -83,6 +83,7 @@ export class SekBeheerImport extends LitElement {
         <tr><th scope="row">${trial ? t('Wordt bijgewerkt', 'Will be updated') : t('Bijgewerkt', 'Updated')}</th><td>${report.updated}</td></tr>
         <tr><th scope="row">${t('Al hetzelfde', 'Unchanged')}</th><td>${report.unchanged}</td></tr>
         <tr><th scope="row">${trial ? t('Wordt verwijderd', 'Will be removed') : t('Verwijderd', 'Removed')}</th><td>${report.deleted}</td></tr>
+        ${report.needsReview ? html`<tr><th scope="row">${t('Wacht op een onderwerp (bij Te beoordelen)', 'Waiting for a theme (in the review queue)')}</th><td>${report.needsReview}</td></tr>` : nothing}
         <tr><th scope="row">${t('Afgekeurd', 'Rejected')}</th><td>${report.rejected}</td></tr>
         ${report.notApplied ? html`<tr><th scope="row">${t('Niet opgeslagen', 'Not stored')}</th><td>${report.notApplied}</td></tr>` : nothing}
       </tbody></table>
@@ -91,6 +92,11 @@ export class SekBeheerImport extends LitElement {
         <tbody>${report.rejections.slice(0, 500).map((r) => html`<tr><td>${r.record}</td><td>${r.id ?? ''}</td><td>${local(r.message)}</td></tr>`)}</tbody></table></div>
         ${report.rejections.length > 500 ? html`<p>${t(`De eerste 500 van ${report.rejections.length} staan hier; het CSV-bestand heeft ze allemaal.`, `The first 500 of ${report.rejections.length} are shown; the CSV file has them all.`)}</p>` : nothing}` : nothing}
       <p><a class="button secondary" href=${this.reportUrl} download="importverslag.csv">${t('Verslag downloaden (CSV)', 'Download the report (CSV)')}</a></p>
+      ${report.derived.length ? html`<h3>${t('Wat heeft SEK zelf bepaald?', 'What did SEK decide itself?')}</h3>
+        <p>${t('Deze records hadden geen onderwerp van SEK. SEK koos het onderwerp uit de woorden of termen. Klopt het niet? Pas het aanbod aan.', 'These records had no SEK theme. SEK chose it from their words or terms. Wrong? Edit the offer.')}</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=${t('Zelf bepaald', 'Derived')}><table class="rejections">
+        <thead><tr><th scope="col">${t('Record', 'Record')}</th><th scope="col">Id</th><th scope="col">${t('Bepaald', 'Derived')}</th></tr></thead>
+        <tbody>${report.derived.slice(0, 500).map((d) => html`<tr><td>${d.record}</td><td>${d.id ?? ''}</td><td>${d.derived.map((x) => `${x.field}: ${x.values.join(', ')} (${x.basis.join(', ')})`).join('; ')}</td></tr>`)}</tbody></table></div>` : nothing}
       ${trial && !report.error && report.valid > 0 ? html`
         ${removes > 0 ? html`<label class="field choice"><input type="checkbox" class="confirm-removal" .checked=${this.confirmRemoval} @change=${(e: Event) => (this.confirmRemoval = (e.target as HTMLInputElement).checked)} />
           <span>${t(`Ja, verwijder ${removes} ${removes === 1 ? 'aanbod' : 'aanbiedingen'} van bron "${report.source}" die niet meer in dit bestand staan.`, `Yes, remove ${removes} ${removes === 1 ? 'offer' : 'offers'} of source "${report.source}" that this file no longer lists.`)}</span></label>` : nothing}
@@ -105,8 +111,8 @@ export class SekBeheerImport extends LitElement {
         ${this.user.role === 'beheerder' ? nothing : this.user.role === 'aanbieder' ? t('Aanbod van een andere organisatie wordt afgekeurd.', "Offers of another organisation are rejected.") : t('Aanbod buiten uw gemeenten wordt afgekeurd.', 'Offers outside your municipalities are rejected.')}</p>
       <p>${t('Het CSV-sjabloon staat in', 'The CSV template is')} <code>service/data/import-template.csv</code>; ${t('de uitleg in', 'explained in')} <code>docs/import-csv.md</code>.</p>
       <form @submit=${(e: SubmitEvent) => { e.preventDefault(); void this.run(true); }}>
-        <label class="field"><span>${t('Bestand', 'File')}</span><span class="help">${t('CSV, NDJSON, JSON of HSDS 3.0.', 'CSV, NDJSON, JSON or HSDS 3.0.')}</span>
-          <input type="file" name="file" accept=".csv,.json,.ndjson,.jsonl,text/csv,application/json" @change=${(e: Event) => (this.file = (e.target as HTMLInputElement).files?.[0])} /></label>
+        <label class="field"><span>${t('Bestand', 'File')}</span><span class="help">${t('CSV, NDJSON, JSON of HSDS 3.0 (ook een zip met de CSV-tabellen).', 'CSV, NDJSON, JSON or HSDS 3.0 (also a zip with the CSV tables).')}</span>
+          <input type="file" name="file" accept=".csv,.json,.ndjson,.jsonl,.zip,text/csv,application/json,application/zip" @change=${(e: Event) => (this.file = (e.target as HTMLInputElement).files?.[0])} /></label>
         <label class="field"><span>${t('Soort bestand', 'Kind of file')}</span><select @change=${(e: Event) => (this.options.format = (e.target as HTMLSelectElement).value)}>${FORMATS.map(([v, l]) => html`<option value=${v}>${local(l)}</option>`)}</select></label>
         <label class="field"><span>${t('Bron', 'Source')}</span><span class="help">${t('Een naam voor waar dit bestand vandaan komt, bijvoorbeeld gids-gorinchem. Nodig om te vervangen.', 'A name for where this file comes from, for example gids-gorinchem. Needed to replace.')}</span>
           <input name="source" @input=${(e: Event) => (this.options.source = (e.target as HTMLInputElement).value.trim())} /></label>

@@ -96,7 +96,7 @@ export class SekBeheerAanbodlijst extends LitElement {
             <td><a href="/beheer/aanbod/${row.id}">${row.title}</a>${row.publication !== 'published' ? html`<br /><span class="count">${local(PUBLICATION_NAMES[row.publication])}</span>` : nothing}${row.review ? html`<br /><span class="count">${row.review === 'pending' ? t('Wijziging wacht op beoordeling', 'Change waiting for review') : t('Wijziging teruggestuurd', 'Change sent back')}</span>` : nothing}</td>
             <td>${row.provider}</td>
             <td>${local(STATUS_NAMES[row.status])}${row.expiresOn ? html`<br /><span class="count">${t('tot', 'until')} ${row.expiresOn}</span>` : nothing}</td>
-            <td>${row.lastVerified}</td></tr>`)}</tbody>
+            <td>${row.lastVerified ?? t('nog niet', 'not yet')}</td></tr>`)}</tbody>
         </table></div>
         ${pages > 1 ? html`<div class="pager">
           <button type="button" class="secondary" ?disabled=${list.page <= 1} @click=${() => this.goToPage(list.page - 1)}>${t('Vorige pagina', 'Previous page')}</button>

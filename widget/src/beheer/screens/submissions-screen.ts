@@ -49,7 +49,7 @@ export class SekBeheerAanmeldingen extends LitElement {
       <caption>${caption} (${rows.length})</caption>
       <thead><tr><th scope="col">${t('Titel', 'Title')}</th><th scope="col">${t('Soort', 'Kind')}</th><th scope="col">${t('Van', 'From')}</th><th scope="col">Status</th><th scope="col">${t('Laatst gewijzigd', 'Last changed')}</th></tr></thead>
       <tbody>${rows.map((row) => html`<tr>
-        <td><a href="/beheer/aanmeldingen/${row.id}">${row.title}</a></td>
+        <td><a href="/beheer/aanmeldingen/${row.id}">${row.title}</a>${row.needs === 'onderwerp-kiezen' ? html`<br /><span class="badge">${t('Onderwerp kiezen', 'Choose a theme')}</span>` : nothing}</td>
         <td>${local(SUBMISSION_KIND_NAMES[row.kind])}</td>
         <td>${row.organization}<br /><span class="count">${row.submitter.name}</span></td>
         <td>${local(SUBMISSION_STATE_NAMES[row.state])}${row.state === 'sent_back' && row.message ? html`<br /><span class="count">${row.message}</span>` : nothing}</td>
