@@ -187,6 +187,20 @@ describe('Dutch HSDS without SEK classification', () => {
     ]);
   });
 
+  it('a sparse record from elsewhere (a name, an address, a language name) is taken, not rejected for what SEK would like more of', async () => {
+    const service = await fresh();
+    const sparse = { id: '7e1f0c55-2a3b-4c4d-8e5f-6a7b8c9d0e1f', name: 'Taalcafé De Vonk', status: 'active', organization: { id: 'de-vonk', name: 'Buurthuis De Vonk' },
+      languages: [{ id: 'c1a2b3c4-0000-4000-8000-000000000010', name: 'Dutch', code: 'Dutch' }],
+      alert: 'x'.repeat(400),
+      service_at_locations: [{ id: 'c1a2b3c4-0000-4000-8000-000000000011', location: { id: 'c1a2b3c4-0000-4000-8000-000000000012', location_type: 'physical', addresses: [{ id: 'c1a2b3c4-0000-4000-8000-000000000013', address_1: 'Arkelstraat 2', city: 'Arkel', state_province: 'Zuid-Holland', postal_code: '4241', country: 'Nederland', address_type: 'physical' }] } }] };
+    const report = await runImport(service, JSON.stringify([sparse]), { name: 'vonk.json' });
+    expect({ valid: report.valid, rejections: report.rejections }).toEqual({ valid: 1, rejections: [] });
+    const [offer] = await storedOffers(service);
+    expect(offer).toMatchObject({ title: 'Taalcafé De Vonk', summary: 'Taalcafé De Vonk', themes: ['taal'], kind: 'groep', languages: ['nl'] });
+    expect(offer!.lastVerified).toBeUndefined();
+    expect(offer!.alert!.length).toBeLessThanOrEqual(300);
+  });
+
   it('a configured mapping of taxonomy terms and words decides what the defaults cannot', async () => {
     const service = await fresh();
     const withTerm = dutchOrganization();

@@ -184,6 +184,50 @@ describe('the coordinator', () => {
     await report.getByRole('heading', { name: 'Het bestand is ingelezen' }).waitFor();
   });
 
+  it('imports HSDS from another system: the report says what SEK decided, and what it could not tell waits as "Onderwerp kiezen" until the coordinator chooses', async () => {
+    const location = { id: 'b0e7f3a2-0000-4000-8000-000000000001', location_type: 'physical', name: 'Buurthuis De Haven', addresses: [{ id: 'b0e7f3a2-0000-4000-8000-000000000002', address_1: 'Haarwijkstraat 3', city: 'Gorinchem', state_province: 'Zuid-Holland', postal_code: '4201 AB', country: 'NL', address_type: 'physical' }] };
+    const organization = {
+      id: 'b0e7f3a2-0000-4000-8000-000000000010', name: 'Stichting De Haven', description: 'Buurthuis in Gorinchem',
+      services: [
+        { id: 'b0e7f3a2-0000-4000-8000-000000000011', name: 'Rekenspreekuur De Haven', description: 'Vragen over rekenen met geld en tijd? Loop binnen op woensdag.', status: 'active', assured_date: '2026-10-01', service_at_locations: [{ id: 'b0e7f3a2-0000-4000-8000-000000000012', location }] },
+        { id: 'b0e7f3a2-0000-4000-8000-000000000013', name: 'Koffieochtend De Haven', description: 'Elke dinsdag samen koffie drinken met buren.', status: 'active', service_at_locations: [{ id: 'b0e7f3a2-0000-4000-8000-000000000014', location }] },
+      ],
+    };
+    await page.getByRole('link', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importeren' }).waitFor();
+    await page.locator('sek-beheer-import input[type=file]').setInputFiles({ name: 'de-haven.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(organization)) });
+    await page.getByRole('button', { name: 'Proef doen' }).click();
+    const report = page.locator('sek-beheer-import .report');
+    await report.getByRole('heading', { name: /Uitkomst van de proef/ }).waitFor();
+    expect(await report.getByRole('row', { name: /Wacht op een onderwerp/ }).textContent()).toContain('1');
+    expect(await report.getByRole('row', { name: /Wordt nieuw/ }).textContent()).toContain('1');
+    expect(await report.getByRole('region', { name: 'Zelf bepaald' }).textContent()).toContain('themes: rekenen (woord "rekenspreekuur")');
+    expect(await axeViolations(page)).toEqual([]);
+    await report.getByRole('button', { name: 'Nu echt inlezen' }).click();
+    await report.getByRole('heading', { name: 'Het bestand is ingelezen' }).waitFor();
+
+    await page.getByRole('link', { name: 'Te beoordelen' }).click();
+    const waiting = page.getByRole('row', { name: /Koffieochtend De Haven/ });
+    expect(await waiting.textContent()).toContain('Onderwerp kiezen');
+    await waiting.getByRole('link', { name: 'Koffieochtend De Haven' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Koffieochtend De Haven' }).waitFor();
+    const choose = page.getByRole('group', { name: 'Onderwerp kiezen' });
+    // Nobody to write to: an imported offer cannot be sent back.
+    expect(await page.getByRole('button', { name: 'Terugsturen' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await overflowsX(page)).toBe(false);
+    if (process.env.SEK_SCREENSHOTS) await choose.screenshot({ path: 'artifacts/onderwerp-kiezen-375.png' });
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+    await page.getByText('Kies minstens één onderwerp.').waitFor();
+    await choose.getByLabel('Mensen ontmoeten').check();
+    await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+    await page.getByText('Gepubliceerd met het gekozen onderwerp').waitFor();
+    const themesOf = () => fetch(`${sek.url}/v1/offers/b0e7f3a2-0000-4000-8000-000000000013`).then((r) => (r.ok ? r.json() as Promise<{ themes: string[] }> : { themes: [] })).then((o) => o.themes);
+    await expect.poll(themesOf, { timeout: 5000, interval: 200 }).toEqual(['meedoen']);
+  });
+
   it('puts an earlier version back from the history', async () => {
     await page.goto(`${sek.url}/beheer/aanbod/${OFFER}`);
     const history = page.locator('sek-beheer-aanbod ol.history');

@@ -68,6 +68,15 @@ function serviceAreaOf(areas: Json[]): Record<string, unknown> | undefined {
   return gemeenten.length ? { gemeenten: [...new Set(gemeenten)] } : undefined;
 }
 
+const LANGUAGE_NAMES: Record<string, string> = { dutch: 'nl', nederlands: 'nl', english: 'en', engels: 'en', nld: 'nl', dut: 'nl', eng: 'en' };
+
+/** Language codes SEK can show (ISO 639-1 or -3); names such as "Dutch" are mapped, anything else left out. */
+function languagesOf(languages: Json[]): string[] | undefined {
+  const codes = languages.map((l) => (str(l.code) ?? str(l.name))?.toLowerCase()).filter((c): c is string => !!c)
+    .map((c) => LANGUAGE_NAMES[c] ?? c).filter((c) => /^[a-z]{2,3}$/.test(c));
+  return codes.length ? [...new Set(codes)] : undefined;
+}
+
 const bool = (value: string | undefined) => (value === undefined ? undefined : value === 'true');
 
 /**
@@ -138,9 +147,11 @@ export function hsdsServiceToOffer(service: Json, classifier: Classifier, terms:
   const value: Record<string, unknown> = {
     id,
     source: field(SEK_FIELDS.source)[0],
-    title: str(service.name),
-    summary: summary ?? description?.slice(0, 300),
-    description: summary && description !== summary ? description : undefined,
+    // SEK's lengths: a longer text from elsewhere is cut at a word rather than losing the record.
+    title: shorten(str(service.name), 120),
+    // Without SEK's summary: the description's start, else the name (every offer needs a line to show).
+    summary: summary ?? shorten(description ?? str(service.eligibility_description) ?? str(service.name), 300),
+    description: shorten(summary && description !== summary ? description : description && description.length > 300 ? description : undefined, 5000),
     provider: {
       id: str(providerIdentifier?.identifier) ?? str(organization.id) ?? str(service.organization_id),
       name: str(organization.name),
@@ -152,7 +163,7 @@ export function hsdsServiceToOffer(service: Json, classifier: Classifier, terms:
     cost: {
       free: cost ? str(cost.option) === 'Gratis' || amount === 0 : !str(service.fees_description),
       amountEur: amount > 0 ? amount : undefined,
-      description: str(service.fees_description)?.slice(0, 200),
+      description: shorten(str(service.fees_description), 200),
     },
     schedule: {
       sessions,
@@ -165,7 +176,7 @@ export function hsdsServiceToOffer(service: Json, classifier: Classifier, terms:
       joinAnytime: bool(field(SEK_FIELDS.joinAnytime)[0]),
       text: schedules.map((s) => str(s.description)).find(Boolean),
     },
-    languages: asArray(service.languages).map((l) => str(l.code)).filter(Boolean),
+    languages: languagesOf(asArray(service.languages)),
     accessibility: sek(SEK_TAXONOMIES.accessibility),
     // SEK keeps each thing to bring short (80 characters); a longer text is cut at a word.
     bring: asArray(service.required_documents).map((d) => shorten(str(d.document), 80)).filter(Boolean).slice(0, 10),
@@ -174,7 +185,7 @@ export function hsdsServiceToOffer(service: Json, classifier: Classifier, terms:
     online: online === undefined ? locations.length === 0 : online === 'true',
     serviceArea: serviceAreaOf(areas),
     status: status === 'temporarily closed' ? 'temporarily-closed' : status === 'defunct' ? 'inactive' : status,
-    alert: str(service.alert),
+    alert: shorten(str(service.alert), 300),
     kaart: sek(SEK_TAXONOMIES.kaart)[0],
     lastVerified: str(service.assured_date)?.slice(0, 10),
     validUntil: field(SEK_FIELDS.validUntil)[0],

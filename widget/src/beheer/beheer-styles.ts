@@ -49,6 +49,8 @@ export const beheerStyles = css`
   .diff del { background: #fdecea; text-decoration: line-through; }
   .diff ins { background: #e7f5ea; text-decoration: none; }
   .count { color: #4a4d55; font-size: 16px; }
+  .theme-choices { display: grid; gap: 8px; grid-template-columns: repeat(auto-fill, minmax(11em, 1fr)); margin: 8px 0 16px; }
+  .theme-choices label { display: flex; gap: 8px; align-items: center; min-height: 44px; }
   .badge { display: inline-block; margin-top: 4px; padding: 2px 8px; border: 2px solid #8a4b00; border-radius: 4px; color: #5c3200; background: #fff4e0; font-size: 16px; font-weight: 600; }
   @media (max-width: 800px) { .edit { grid-template-columns: minmax(0, 1fr); } .preview { position: static; } }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

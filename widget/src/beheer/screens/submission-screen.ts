@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { AdminSubmission, Offer, User } from '@sek/contract';
+import { THEMES } from '@sek/contract/themes';
 import { BeheerProblem, type BeheerApi } from '../beheer-api.js';
 import { beheerStyles } from '../beheer-styles.js';
 import { local, t } from '../beheer-lang.js';
@@ -30,6 +31,8 @@ export class SekBeheerAanmelding extends LitElement {
   declare editing: boolean;
   declare busy: boolean;
   private message = '';
+  /** The themes ticked for an imported offer that waits for one ("Onderwerp kiezen"). */
+  private chosenThemes = new Set<string>();
   private readonly formSender: SubmissionSender = { send: (draft) => this.sendForm(draft) };
 
   constructor() {
@@ -75,6 +78,26 @@ export class SekBeheerAanmelding extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.result')?.focus();
   }
 
+  /** "Onderwerp kiezen": the imported offer with the chosen themes, saved and published in one go. */
+  private async chooseThemes(): Promise<void> {
+    if (this.chosenThemes.size === 0) {
+      this.problem = new BeheerProblem(400, { nl: 'Kies minstens één onderwerp.', en: 'Choose at least one theme.' });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.result')?.focus();
+      return;
+    }
+    const offer = { ...this.data!.offer, themes: THEMES.map((theme) => theme.slug).filter((slug) => this.chosenThemes.has(slug)) };
+    this.busy = true;
+    try {
+      await this.api.request<AdminSubmission>('PUT', `/v1/admin/submissions/${this.submissionId}`, { offer, submit: false });
+    } catch (error) {
+      this.busy = false;
+      this.problem = error instanceof BeheerProblem ? error : new BeheerProblem(0, { nl: 'Dit lukte niet. Probeer het opnieuw.', en: 'This did not work. Please try again.' });
+      return;
+    }
+    await this.act('POST', `/v1/admin/submissions/${this.submissionId}/publish`, undefined, t('Gepubliceerd met het gekozen onderwerp. Bewoners vinden het binnen een paar seconden.', 'Published with the chosen theme. Residents find it within a few seconds.'));
+  }
+
   private async edit(): Promise<void> {
     await loadAanmeldenForm();
     this.editing = true;
@@ -97,7 +120,7 @@ export class SekBeheerAanmelding extends LitElement {
     return html`
       <p><a href="/beheer/aanmeldingen">← ${t('Terug naar de aanmeldingen', 'Back to the submissions')}</a></p>
       <h1 tabindex="-1">${submission.title}</h1>
-      <p class="count">${local(SUBMISSION_KIND_NAMES[submission.kind])} · ${local(SUBMISSION_STATE_NAMES[submission.state])} · ${submission.organization} · ${submission.submitter.name} (${submission.submitter.email})</p>
+      <p class="count">${local(SUBMISSION_KIND_NAMES[submission.kind])} · ${local(SUBMISSION_STATE_NAMES[submission.state])} · ${submission.organization} · ${submission.submitter.name}${submission.submitter.email ? ` (${submission.submitter.email})` : ''}</p>
       <div class="result" tabindex="-1">
         ${this.notice ? html`<p class="notice good" role="status">${this.notice}</p>` : nothing}
         ${this.problem ? html`<div class="notice bad" role="alert"><p>${this.problem.text()}</p>${this.problem.fields.length ? html`<ul>${this.problem.fields.map((f) => html`<li>${local(f.message)}</li>`)}</ul>` : nothing}</div>` : nothing}
@@ -106,16 +129,22 @@ export class SekBeheerAanmelding extends LitElement {
       ${submission.state === 'published' ? html`<p><a href="/beheer/aanbod/${submission.offerId}">${t('Naar het gepubliceerde aanbod', 'To the published offer')}</a></p>` : nothing}
       ${this.editing ? html`<section aria-label=${t('Aanmelding aanpassen', 'Edit the submission')}>
           <sek-aanbod-aanmelden .lang=${this.lang} .storageKey=${`sek-beheer-aanmelding:${submission.id}`}
-            .initial=${{ submitter: { organization: submission.organization, name: submission.submitter.name, email: submission.submitter.email }, offer: data.offer }}
+            .initial=${{ submitter: { organization: submission.organization, name: submission.submitter.name, email: submission.submitter.email || this.user.email }, offer: data.offer }}
             .sender=${this.formSender}></sek-aanbod-aanmelden>
           <p><button type="button" class="secondary" @click=${() => (this.editing = false)}>${t('Stoppen met aanpassen', 'Stop editing')}</button></p></section>` : html`
+        ${this.reviewer && submission.needs === 'onderwerp-kiezen' ? html`<form class="choose-theme" @submit=${(e: Event) => { e.preventDefault(); void this.chooseThemes(); }}>
+          <fieldset><legend>${t('Onderwerp kiezen', 'Choose a theme')}</legend>
+            <p class="help">${t('Dit aanbod kwam uit een import. SEK kon niet bepalen waar het over gaat. Kies één of meer onderwerpen; dan staat het in de kaart.', 'This offer came from an import. SEK could not tell what it is about. Choose one or more themes; then it is in the kaart.')}</p>
+            <div class="theme-choices">${THEMES.map((theme) => html`<label class="check"><input type="checkbox" value=${theme.slug} @change=${(e: Event) => { if ((e.target as HTMLInputElement).checked) this.chosenThemes.add(theme.slug); else this.chosenThemes.delete(theme.slug); }} /> ${theme.label[this.lang === 'en' ? 'en' : 'nl']}</label>`)}</div>
+          </fieldset>
+          <button type="submit" class="save" ?disabled=${this.busy}>${t('Opslaan en publiceren', 'Save and publish')}</button></form>` : nothing}
         ${this.reviewer ? html`<div class="actions">
-          <button type="button" class="save" ?disabled=${this.busy} @click=${() => this.act('POST', `/v1/admin/submissions/${submission.id}/publish`, undefined, t('Gepubliceerd. Bewoners vinden het binnen een paar seconden. De aanbieder krijgt een e-mail.', 'Published. Residents find it within a few seconds. The provider gets an e-mail.'))}>${t('Publiceren', 'Publish')}</button>
+          <button type="button" class="save" ?disabled=${this.busy} @click=${() => this.act('POST', `/v1/admin/submissions/${submission.id}/publish`, undefined, submission.submitter.email ? t('Gepubliceerd. Bewoners vinden het binnen een paar seconden. De aanbieder krijgt een e-mail.', 'Published. Residents find it within a few seconds. The provider gets an e-mail.') : t('Gepubliceerd. Bewoners vinden het binnen een paar seconden.', 'Published. Residents find it within a few seconds.'))}>${t('Publiceren', 'Publish')}</button>
           <button type="button" class="secondary" @click=${() => this.edit()}>${t('Aanpassen', 'Edit')}</button></div>
-          <form class="send-back" @submit=${(e: Event) => { e.preventDefault(); void this.act('POST', `/v1/admin/submissions/${submission.id}/send-back`, { message: this.message }, t('Teruggestuurd. De aanbieder krijgt uw bericht per e-mail.', 'Sent back. The provider gets your message by e-mail.')); }}>
+          ${submission.submitter.email ? html`<form class="send-back" @submit=${(e: Event) => { e.preventDefault(); void this.act('POST', `/v1/admin/submissions/${submission.id}/send-back`, { message: this.message }, t('Teruggestuurd. De aanbieder krijgt uw bericht per e-mail.', 'Sent back. The provider gets your message by e-mail.')); }}>
             <label class="field"><span>${t('Bericht aan de aanbieder', 'Message to the provider')}</span><span class="help">${t('Wat moet er anders? Schrijf het kort en vriendelijk.', 'What should change? Keep it short and friendly.')}</span>
               <textarea required minlength="5" @input=${(e: Event) => (this.message = (e.target as HTMLTextAreaElement).value)}></textarea></label>
-            <button type="submit" class="secondary" ?disabled=${this.busy}>${t('Terugsturen', 'Send back')}</button></form>` : nothing}
+            <button type="submit" class="secondary" ?disabled=${this.busy}>${t('Terugsturen', 'Send back')}</button></form>` : nothing}` : nothing}
         ${this.author ? html`<div class="actions"><button type="button" class="save" @click=${() => this.edit()}>${t('Aanpassen en opnieuw versturen', 'Change and send again')}</button></div>` : nothing}
         ${current && changes.length ? html`<section aria-labelledby="changes-title"><h2 id="changes-title">${t('Wat verandert er?', 'What changes?')}</h2>
           <div class="table-wrap" tabindex="0" role="region" aria-labelledby="changes-title"><table class="diff"><thead><tr><th scope="col">${t('Veld', 'Field')}</th><th scope="col">${t('Nu', 'Now')}</th><th scope="col">${t('Wordt', 'Becomes')}</th></tr></thead>
