@@ -23,12 +23,15 @@ type Row = { data: Offer; updated_at: Date };
 /** `%text%` for ILIKE, with the wildcards in the text taken literally. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The JSON path of a list of codes per SEK taxonomy; kind and kaart are single values. */
-const LIST_PATH: Partial<Record<string, string[]>> = {
-  [SEK_TAXONOMIES.theme]: ['themes'],
-  [SEK_TAXONOMIES.targetGroup]: ['targetGroups'],
-  [SEK_TAXONOMIES.dayPart]: ['schedule', 'dayParts'],
-  [SEK_TAXONOMIES.accessibility]: ['accessibility'],
+/**
+ * The list of codes per SEK taxonomy, as a fixed SQL expression (themes: the expression of the
+ * `offers_themes` GIN index); kind and kaart are single values.
+ */
+const LIST_PATH: Partial<Record<string, string>> = {
+  [SEK_TAXONOMIES.theme]: "(o.data -> 'themes')",
+  [SEK_TAXONOMIES.targetGroup]: "(o.data -> 'targetGroups')",
+  [SEK_TAXONOMIES.dayPart]: "(o.data -> 'schedule' -> 'dayParts')",
+  [SEK_TAXONOMIES.accessibility]: "(o.data -> 'accessibility')",
 };
 const SINGLE_PATH: Partial<Record<string, string>> = { [SEK_TAXONOMIES.kind]: 'kind', [SEK_TAXONOMIES.kaart]: 'kaart' };
 /** `sek-field` terms every exported service carries. */
@@ -44,7 +47,7 @@ function termCondition(termId: string): Expression<SqlBool> {
   const term = sekTermById(termId);
   if (!term) return sql<SqlBool>`false`;
   const list = LIST_PATH[term.taxonomy];
-  if (list) return sql<SqlBool>`o.data #> ${`{${list.join(',')}}`} ? ${term.code}`;
+  if (list) return sql<SqlBool>`${sql.raw(list)} ? ${term.code}`;
   const single = SINGLE_PATH[term.taxonomy];
   if (single) return sql<SqlBool>`o.data ->> ${single} = ${term.code}`;
   if (ALWAYS.has(term.code)) return sql<SqlBool>`true`;
@@ -56,7 +59,7 @@ function taxonomyCondition(taxonomyId: string): Expression<SqlBool> {
   if (!taxonomy) return sql<SqlBool>`false`;
   const list = LIST_PATH[taxonomy.name];
   // Every offer has a theme, a kind, a kaart and SEK's own fields.
-  return list ? sql<SqlBool>`jsonb_array_length(coalesce(o.data #> ${`{${list.join(',')}}`}, '[]')) > 0` : sql<SqlBool>`true`;
+  return list ? sql<SqlBool>`jsonb_array_length(coalesce(${sql.raw(list)}, '[]')) > 0` : sql<SqlBool>`true`;
 }
 
 /** Meters between a location (`l`, a jsonb location) and a point, by the haversine formula. */

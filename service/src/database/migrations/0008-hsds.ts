@@ -32,6 +32,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('offers_hsds_organization_id').on('offers').column('hsds_organization_id').execute();
   await sql`create index offers_hsds_location_ids on offers using gin (hsds_location_ids)`.execute(db);
   await sql`create index offers_updated_at on offers (updated_at)`.execute(db);
+  // "Services with this theme" (the HSDS taxonomy_term_id filter): `(data -> 'themes') ? 'taal'`.
+  await sql`create index offers_themes on offers using gin ((data -> 'themes'))`.execute(db);
   await db.schema.alterTable('submissions')
     .addColumn('needs', 'text', (c) => c.check(sql`needs in ('onderwerp-kiezen')`))
     .execute();
