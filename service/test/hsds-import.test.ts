@@ -112,6 +112,9 @@ describe('the official HSDS 3.0 examples', () => {
       }
     }
     expect(await service.store.count()).toBe(0);
+    // A list of organizations without their services: said so, not "empty" and not "read 0, applied".
+    const organizations = await runImport(service, officialText('organization_list.json'), { name: 'organization_list.json' });
+    expect({ status: organizations.status, code: organizations.error?.code, nl: organizations.error?.nl }).toEqual({ status: 'failed', code: 'unreadable_file', nl: expect.stringContaining('geen diensten (services)') });
   });
 
   it('the same documents placed in the Netherlands: every service is published or waits for a coordinator, none is lost', async () => {
@@ -199,6 +202,17 @@ describe('Dutch HSDS without SEK classification', () => {
     expect(offer).toMatchObject({ title: 'Taalcafé De Vonk', summary: 'Taalcafé De Vonk', themes: ['taal'], kind: 'groep', languages: ['nl'] });
     expect(offer!.lastVerified).toBeUndefined();
     expect(offer!.alert!.length).toBeLessThanOrEqual(300);
+  });
+
+  it('an organization that lists its places once, and its services name them by location_id', async () => {
+    const service = await fresh();
+    const organization = dutchOrganization();
+    const [first] = organization.services;
+    const place = (first!.service_at_locations as { location: Record<string, unknown> }[])[0]!.location;
+    const listed = { ...organization, locations: [place], services: organization.services.map((s) => ({ ...s, service_at_locations: [{ id: 'c1a2b3c4-0000-4000-8000-000000000003', location_id: place.id }] })) };
+    const report = await runImport(service, JSON.stringify(listed), { name: 'aanzet.json' });
+    expect({ read: report.read, valid: report.valid, needsReview: report.needsReview, rejections: report.rejections }).toEqual({ read: 3, valid: 2, needsReview: 1, rejections: [] });
+    expect((await storedOffers(service)).map((offer) => offer.locations[0]!.address.street)).toEqual(['Molenstraat 1', 'Molenstraat 1']);
   });
 
   it('a configured mapping of taxonomy terms and words decides what the defaults cannot', async () => {

@@ -18,12 +18,23 @@ export interface HsdsServices {
   terms: Map<string, Json>;
 }
 
+/** Fields only an organization has (a service always has `status`). */
+const ORGANIZATION_ONLY_FIELDS = ['website', 'legal_status', 'tax_status', 'tax_id', 'year_incorporated', 'organization_identifiers', 'parent_organization_id'];
+
 /** The services in one element of a list (or a whole single-object file). */
 export function servicesOfItem(item: Json): Json[] {
   if (Array.isArray(item.services)) {
     const { services, ...organization } = item;
-    return asArray(services).map((service) => ({ ...service, organization: asObject(service.organization).name ? service.organization : organization }));
+    // A service's place may be given once, in the organization's `locations`, and named by `location_id`.
+    const locations = new Map(asArray(organization.locations).map((location) => [str(location.id) ?? '', location]));
+    return asArray(services).map((service) => ({
+      ...service,
+      organization: asObject(service.organization).name ? service.organization : organization,
+      service_at_locations: asArray(service.service_at_locations).map((sal) => (sal.location ? sal : { ...sal, location: locations.get(str(sal.location_id) ?? '') })),
+    }));
   }
+  // An organization listed without its services (an `/organizations` page): no service in it.
+  if (item.status === undefined && ORGANIZATION_ONLY_FIELDS.some((field) => item[field] !== undefined)) return [];
   if (item.service && typeof item.service === 'object' && item.name === undefined) {
     const { service, ...serviceAtLocation } = item;
     const nested = asObject(service);

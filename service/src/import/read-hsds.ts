@@ -86,17 +86,28 @@ function recordOf(position: number, service: Json, classifier: Classifier, terms
  */
 export async function* readHsds(input: Readable, head: string, classifier: Classifier): AsyncGenerator<RawRecord> {
   let position = 0;
+  let elements = 0;
   if (head.trimStart().startsWith('[')) {
     for await (const element of readJsonArray(input)) {
+      elements++;
       if ('error' in element) {
         yield element;
         continue;
       }
       for (const service of servicesOfItem(asObject(element.value))) yield recordOf(++position, service, classifier);
     }
-    return;
+  } else {
+    const bytes = await readWhole(input);
+    const document = isZip(head) ? undefined : parseWhole(bytes);
+    const { services, terms } = document === undefined ? servicesOfZip(bytes) : servicesOfDocument(document);
+    elements = document && typeof document === 'object' && Object.keys(document).length ? 1 : 0;
+    for (const service of services) yield recordOf(++position, service, classifier, terms);
   }
-  const bytes = await readWhole(input);
-  const { services, terms } = isZip(head) ? servicesOfZip(bytes) : servicesOfDocument(parseWhole(bytes));
-  for (const service of services) yield recordOf(++position, service, classifier, terms);
+  if (position === 0 && elements > 0) throw noServices();
 }
+
+/** A file with HSDS data but no services (organizations only, taxonomies): nothing SEK can show. */
+const noServices = () => new ImportFileError({
+  nl: 'In dit HSDS-bestand staan geen diensten (services), alleen andere gegevens zoals organisaties. Lees een bestand in met de diensten erin, of haal de organisaties op met full_service=true',
+  en: 'This HSDS file holds no services, only other data such as organizations. Import a file with the services in it, or fetch the organizations with full_service=true',
+});
