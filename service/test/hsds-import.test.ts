@@ -5,7 +5,7 @@ import { Offer, type ImportReport } from '@sek/contract';
 import { Classifier, ClassificationConfig } from '../src/hsds/hsds-classification.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
 import { stableJson } from '../src/offers/stable-json.js';
-import { HSDS_DIR } from './helpers/hsds-schemas.js';
+import { HSDS_DIR, hsdsErrors } from './helpers/hsds-schemas.js';
 import { runImport, startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
 
 /**
@@ -129,6 +129,10 @@ describe('the official HSDS 3.0 examples', () => {
       expect(report.derived.flatMap((d) => d.derived).find((d) => d.field === 'themes')?.values).toEqual(['gezondheid']);
       const stored = await storedOffers(service);
       expect(stored.every((offer) => offer.locations.every((l) => l.address.gemeenteCode === 'GM0512'))).toBe(true);
+      // What came from elsewhere goes out again as valid HSDS.
+      const exported = JSON.parse(await (await fetch(`${service.baseUrl}/v1/export?format=hsds`)).text()) as unknown[];
+      expect(exported.length).toBe(report.valid);
+      expect(exported.flatMap((s) => hsdsErrors('schema/compiled/service.json', s))).toEqual([]);
     }
   });
 
@@ -161,6 +165,9 @@ describe('Dutch HSDS without SEK classification', () => {
     expect(report.reviews).toEqual([{ record: 3, id: '2b7c1e44-3f5a-4d8e-8c21-9a6b0d4e1f03', reason: 'onderwerp-kiezen', message: expect.objectContaining({ nl: expect.stringContaining('Onderwerp kiezen') }) }]);
 
     const stored = new Map((await storedOffers(service)).map((offer) => [offer.id, offer]));
+    const exported = JSON.parse(await (await fetch(`${service.baseUrl}/v1/export?format=hsds`)).text()) as { assured_date?: string }[];
+    expect(exported.flatMap((s) => hsdsErrors('schema/compiled/service.json', s))).toEqual([]);
+    expect(exported.filter((s) => s.assured_date === undefined)).toHaveLength(1);
     expect(stored.get('2b7c1e44-3f5a-4d8e-8c21-9a6b0d4e1f01')).toMatchObject({ themes: ['rekenen'], lastVerified: '2026-09-01', provider: { id: '0f9a1d52-8c0e-4f6b-9d61-7f0a8e3c2b10', name: 'Bibliotheek AanZet' } });
     // No assured_date: stored, shown as "not checked yet", not rejected and not given today's date.
     expect(stored.get('2b7c1e44-3f5a-4d8e-8c21-9a6b0d4e1f02')!.lastVerified).toBeUndefined();
