@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { axeViolations, launchChromium, watchCsp } from '../helpers/browser.js';
 import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 import { linkIn, mailText, startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js';
 
@@ -38,9 +38,7 @@ afterAll(async () => {
 async function newPage(context: BrowserContext, name: string): Promise<Page> {
   const page = await context.newPage();
   keepArtifactsOnFailure(page, name);
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
+  watchCsp(page, cspViolations);
   return page;
 }
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, isolatedPage, launchChromium } from '../helpers/browser.js';
+import { axeViolations, isolatedPage, launchChromium, watchCsp } from '../helpers/browser.js';
 import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 import { loginLinkIn, startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js';
 
@@ -44,9 +44,7 @@ async function logInWith(link: string, name?: string): Promise<{ context: Browse
   const page = await context.newPage();
   if (name) keepArtifactsOnFailure(page, name);
   page.on('dialog', (dialog) => void dialog.accept());
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
+  watchCsp(page, cspViolations);
   await page.goto(link);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Aanbod' }).waitFor();

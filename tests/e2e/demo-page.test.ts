@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSekAndBrowser } from '../helpers/stack.js';
-import { axeViolations, isolatedPage } from '../helpers/browser.js';
+import { axeViolations, isolatedPage, watchCsp } from '../helpers/browser.js';
 
 const stack = useSekAndBrowser();
 
@@ -21,7 +21,7 @@ describe('the demo site', () => {
   ])('%s shows <sek-zoeker> with real offers, requests nothing from elsewhere, and passes axe', async (path, status) => {
     const { page, external } = await isolatedPage(stack.browser, stack.sek.url);
     const violations: string[] = [];
-    page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
+    watchCsp(page, violations);
     await page.goto(`${stack.sek.url}/demo/${path}`);
     // Playwright's CSS locators pierce the widget's shadow root.
     await page.locator('sek-zoeker .result').first().waitFor();
@@ -50,7 +50,7 @@ describe('the demo site', () => {
   it('the library page opens on the map, with PDOK tiles (served by a local fake here)', async () => {
     const { page, tiles } = await isolatedPage(stack.browser, stack.sek.url);
     const violations: string[] = [];
-    page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
+    watchCsp(page, violations);
     await page.goto(`${stack.sek.url}/demo/bibliotheek.html`);
     await page.locator('sek-zoeker .result').first().waitFor();
     const located = await page.locator('sek-zoeker .results:not(.online) .result').count();

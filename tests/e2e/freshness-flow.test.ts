@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { axeViolations, launchChromium, pageAt } from '../helpers/browser.js';
 import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 import { mailText, startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js';
 
@@ -32,16 +31,7 @@ afterAll(async () => {
   await inbox?.close();
 });
 
-async function newPage(width: number, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 812 } });
-  await context.route('https://service.pdok.nl/**', (route) => route.fulfill({ status: 404, body: '' }));
-  const page = await context.newPage();
-  keepArtifactsOnFailure(page, name);
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  return page;
-}
+const newPage = (width: number, name: string) => pageAt(browser, width, name, cspViolations);
 
 /** The part of the mail about one offer, and its links. */
 function blockFor(text: string, offerId: string) {

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { axeViolations, launchChromium, pageAt, printOpenedOffer } from '../helpers/browser.js';
 import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 
 /**
@@ -26,33 +25,8 @@ afterAll(async () => {
   await sek?.stop();
 });
 
-async function newPage(width: number, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 812 } });
-  await context.route('https://service.pdok.nl/**', (route) => route.fulfill({ status: 404, body: '' }));
-  const page = await context.newPage();
-  keepArtifactsOnFailure(page, name);
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
-  return page;
-}
+const newPage = (width: number, name: string) => pageAt(browser, width, name, cspViolations);
 
-/** Prints the opened offer, catching the print page before it calls print(); resolves with its text. */
-async function printOpenedOffer(page: Page): Promise<string> {
-  const printed = page.evaluate(() => new Promise<string>((resolve) => {
-    const observer = new MutationObserver(() => {
-      const frame = document.querySelector<HTMLIFrameElement>('body > iframe[aria-hidden=true]');
-      if (!frame) return;
-      observer.disconnect();
-      frame.addEventListener('load', () => {
-        frame.contentWindow!.print = () => resolve(frame.contentDocument!.body.innerText);
-      }, { once: true, capture: true });
-    });
-    observer.observe(document.body, { childList: true });
-  }));
-  await page.locator('sek-zoeker .actions button', { hasText: 'Printen' }).click();
-  return printed;
-}
 
 let printedTitle = '';
 

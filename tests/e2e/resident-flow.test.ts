@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useSekAndBrowser } from '../helpers/stack.js';
 import type { Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, isolatedPage } from '../helpers/browser.js';
+import { axeViolations, isolatedPage, printOpenedOffer } from '../helpers/browser.js';
 
 const stack = useSekAndBrowser();
 
@@ -167,19 +167,7 @@ describe('a professional in Arnhem', () => {
     await page.locator('sek-zoeker #detail-title').waitFor();
 
     // Print: catch the print page the widget builds, before it calls print().
-    const printed = page.evaluate(() => new Promise<string>((resolve) => {
-      const observer = new MutationObserver(() => {
-        const frame = document.querySelector<HTMLIFrameElement>('body > iframe[aria-hidden=true]');
-        if (!frame) return;
-        observer.disconnect();
-        frame.addEventListener('load', () => {
-          frame.contentWindow!.print = () => resolve(frame.contentDocument!.body.innerText);
-        }, { once: true, capture: true });
-      });
-      observer.observe(document.body, { childList: true });
-    }));
-    await page.locator('sek-zoeker .actions button', { hasText: 'Printen' }).click();
-    const printText = await printed;
+    const printText = await printOpenedOffer(page);
     expect(printText).toContain(title);
     expect(printText).toContain('Gecontroleerd op');
 

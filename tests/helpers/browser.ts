@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { keepArtifactsOnFailure } from './artifacts.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,4 +57,41 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
+}
+
+/** Collects into `violations` every message in which the page's Content Security Policy refused something. */
+export function watchCsp(page: Page, violations: string[]): void {
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+}
+
+/**
+ * A page in its own browser context, `width` px wide: PDOK tiles refused (no public service is
+ * called), artifacts kept on failure under `name`, CSP refusals collected into `cspViolations`.
+ */
+export async function pageAt(browser: Browser, width: number, name: string, cspViolations: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 812 } });
+  await context.route('https://service.pdok.nl/**', (route) => route.fulfill({ status: 404, body: '' }));
+  const page = await context.newPage();
+  keepArtifactsOnFailure(page, name);
+  watchCsp(page, cspViolations);
+  return page;
+}
+
+/** Presses "Printen" on the offer opened in `<sek-zoeker>`, catching its print page before print() runs; resolves with the printed text. */
+export async function printOpenedOffer(page: Page): Promise<string> {
+  const printed = page.evaluate(() => new Promise<string>((resolve) => {
+    const observer = new MutationObserver(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('body > iframe[aria-hidden=true]');
+      if (!frame) return;
+      observer.disconnect();
+      frame.addEventListener('load', () => {
+        frame.contentWindow!.print = () => resolve(frame.contentDocument!.body.innerText);
+      }, { once: true, capture: true });
+    });
+    observer.observe(document.body, { childList: true });
+  }));
+  await page.locator('sek-zoeker .actions button', { hasText: 'Printen' }).click();
+  return printed;
 }

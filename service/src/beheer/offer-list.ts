@@ -1,3 +1,4 @@
+import { likePattern } from '../database/like-pattern.js';
 import { sql, type Kysely } from 'kysely';
 import type { AdminOfferList, AdminOfferQuery, Offer } from '@sek/contract';
 import { guardedDb } from '../database/database-errors.js';
@@ -5,7 +6,6 @@ import type { DatabaseSchema } from '../database/schema.js';
 import { keepableOffers, type Principal } from '../accounts/principal.js';
 import { dutchMoment } from '../schedule/dutch-time.js';
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * One page of the offers a person may keep, with the management filters, newest change first.

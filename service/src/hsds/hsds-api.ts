@@ -2,6 +2,7 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Offer } from '@sek/contract';
 import type { DatabaseSchema } from '../database/schema.js';
 import { guardedDb } from '../database/database-errors.js';
+import { likePattern } from '../database/like-pattern.js';
 import type { GeoData } from '../geo/geo-data.js';
 import { ApiError } from '../http/api-error.js';
 import { hsdsPage, type HsdsOrganizationsQuery, type HsdsPage, type HsdsServiceAtLocationsQuery, type HsdsServicesQuery, type HsdsTaxonomiesQuery, type HsdsTaxonomyTermsQuery } from './hsds-query.js';
@@ -20,8 +21,6 @@ import {
 type Filters = Omit<HsdsServicesQuery, 'page' | 'per_page' | 'format' | 'minimal' | 'full'>;
 type Row = { data: Offer; updated_at: Date };
 
-/** `%text%` for ILIKE, with the wildcards in the text taken literally. */
-const contains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The list of codes per SEK taxonomy, as a fixed SQL expression (themes: the expression of the
@@ -83,7 +82,7 @@ export class HsdsApi {
   private conditions(filters: Filters, perLocation: boolean): Expression<SqlBool>[] {
     const where: Expression<SqlBool>[] = [sql<SqlBool>`o.publication = 'published'`];
     if (filters.search) {
-      const pattern = contains(filters.search);
+      const pattern = likePattern(filters.search);
       where.push(sql<SqlBool>`(o.title ilike ${pattern} or o.provider_name ilike ${pattern} or o.data ->> 'summary' ilike ${pattern} or o.data ->> 'description' ilike ${pattern})`);
     }
     if (filters.modified_after) where.push(sql<SqlBool>`o.updated_at >= ${new Date(filters.modified_after)}`);
@@ -160,7 +159,7 @@ export class HsdsApi {
 
   /** The organizations with published offers; `full`/`full_service`: with their services. */
   async organizations(query: HsdsOrganizationsQuery): Promise<HsdsPage<Json>> {
-    const pattern = query.search ? contains(query.search) : undefined;
+    const pattern = query.search ? likePattern(query.search) : undefined;
     const where = sql.join([sql`o.publication = 'published'`, ...(pattern ? [sql`o.provider_name ilike ${pattern}`] : [])], sql` and `);
     const [rows, count] = await guardedDb(() => Promise.all([
       sql<{ hsds_organization_id: string; provider: Offer['provider'] }>`
