@@ -12,6 +12,7 @@ import type { Submissions } from './submissions/submissions.js';
 import type { Freshness } from './freshness/freshness.js';
 import type { Insight } from './insight/insight.js';
 import type { SearchStats } from './insight/search-stats.js';
+import type { StepQuestions } from './steps/step-questions.js';
 
 /** The management side: people and sessions, mail, and the address login links point to. */
 export interface Beheer {
@@ -45,6 +46,8 @@ export interface AppDeps {
   admin?: { token: string };
   /** The management side (/beheer/ and /v1/admin); absent: no management routes at all. */
   beheer?: Beheer;
+  /** "Stap voor stap": the sub-questions per region (SEK's defaults and coordinators' own). */
+  steps: StepQuestions;
   geo: GeoData;
   geocoder?: Geocoder;
   log: Logger;

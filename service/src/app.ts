@@ -32,6 +32,7 @@ import { addReviewRoutes } from './routes/review-routes.js';
 import { addSubmissionRoutes } from './routes/submission-routes.js';
 import { addFreshnessRoutes } from './routes/freshness-routes.js';
 import { addInsightRoutes } from './routes/insight-routes.js';
+import { addStepsRoutes } from './routes/steps-routes.js';
 
 /** Longest URL accepted (path + query); longer gets 414. */
 export const MAX_URL_LENGTH = 2048;
@@ -76,8 +77,9 @@ export function createApp(deps: AppDeps): Koa {
   addExportRoute(router, deps);
   addRegionsRoute(router, deps);
   addHsdsRoutes(router, deps);
-  if (deps.beheer) {
-    const auth = authenticate(deps.beheer.accounts, deps.admin?.token);
+  const auth = deps.beheer && authenticate(deps.beheer.accounts, deps.admin?.token);
+  addStepsRoutes(router, deps.steps, auth);
+  if (deps.beheer && auth) {
     addBeheerAuthRoutes(router, deps, deps.beheer);
     addBeheerOfferRoutes(router, deps, deps.beheer, auth);
     addBeheerPeopleRoutes(router, deps, deps.beheer, auth);

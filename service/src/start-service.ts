@@ -30,6 +30,7 @@ import { Freshness } from './freshness/freshness.js';
 import { scheduleFreshness } from './freshness/freshness-job.js';
 import { Insight } from './insight/insight.js';
 import { SearchStats } from './insight/search-stats.js';
+import { StepQuestions } from './steps/step-questions.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -137,6 +138,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       beheer: {
         accounts, mailer, publicUrl: () => publicUrl, submissions, freshness, insight,
       },
+      steps: new StepQuestions(database.db),
       geo,
       geocoder,
       log,

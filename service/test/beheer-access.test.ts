@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES, type Offer, type RouteSpec } from '@sek/contract';
+import { DEFAULT_STEPS } from '../src/steps/default-steps.js';
 import { readDemoOffers } from '../src/offers/demo-offers.js';
 import { jsonRequest, logIn, type LoggedIn } from './helpers/beheer-session.js';
 import { startTestService, TEST_ADMIN_TOKEN, type TestService } from './helpers/test-service.js';
@@ -69,6 +70,8 @@ function everyAdminRequest(offerId: string, userId: string, submissionId = draft
     getInsight: { path: `/v1/admin/insight?gemeente=${gemeenteOf(offerId)}`, init: {} },
     getWhiteSpots: { path: `/v1/admin/insight/white-spots?gemeente=${gemeenteOf(offerId)}&theme=taal`, init: {} },
     getInsightCsv: { path: `/v1/admin/insight/csv?gemeente=${gemeenteOf(offerId)}&table=zoekvragen`, init: {} },
+    putStepOverride: { path: `/v1/admin/steps/${gemeenteOf(offerId)}/geld`, init: jsonRequest('PUT', { answers: DEFAULT_STEPS.themes.find((step) => step.theme === 'geld')!.answers }) },
+    deleteStepOverride: { path: `/v1/admin/steps/${gemeenteOf(offerId)}/geld`, init: { method: 'DELETE' } },
   };
   const adminRoutes = Object.entries(API_ROUTES as Record<string, RouteSpec>).filter(([, route]) => route.auth === 'admin').map(([name]) => name);
   // A new management route must be added here: the matrix covers every one.

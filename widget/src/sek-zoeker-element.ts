@@ -11,12 +11,15 @@ import { THEMES, THEME_SLUGS } from '@sek/contract/themes';
 import type { KaartChoice, ThemeSlug } from '@sek/contract';
 import { PlaceCombobox } from './views/place-combobox.js';
 import { renderThemeTiles } from './views/theme-tiles.js';
-import { NO_FILTERS, renderFilters, renderFiltersButton, renderOrderChoice, renderQuickFilters } from './views/filters.js';
+import { NO_FILTERS, renderFiltersButton, renderOrderChoice, renderQuickFilters } from './views/filters.js';
 import { renderHit } from './views/result-list.js';
 import { LocalizeController } from './controllers/localize-controller.js';
 import { UrlStateController } from './controllers/url-state-controller.js';
 import { SearchController } from './controllers/search-controller.js';
 import { DetailController } from './controllers/detail-controller.js';
+import { LazyChunk } from './controllers/lazy-chunk.js';
+import type { StepsAnswerEvent } from './steps/sek-zoeker-stappen.js';
+import type { ListChangeEvent } from './list/sek-zoeker-lijst.js';
 import type { MapSelectEvent, MapShows } from './map/sek-zoeker-kaart.js';
 
 const splitList = (value: string): string[] => value.split(',').map((part) => part.trim()).filter(Boolean);
@@ -127,6 +130,9 @@ export class SekZoekerElement extends LitElement {
   /** Opt-in: keep the search in the page URL (`sek-*` parameters), so a link restores it. The host's own parameters and hash are kept. */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
 
+  /** `zoeken` (the search form, with a link to the steps) or `stappen`: one question per screen (theme, what exactly, where), then the results. */
+  @property() mode: 'zoeken' | 'stappen' = 'zoeken';
+
   @state() private choices: SearchState = initialState(5);
   /** The filters are folded behind one button until the resident opens them. */
   @state() private showFilters = false;
@@ -140,6 +146,19 @@ export class SekZoekerElement extends LitElement {
   private mapHits: SearchHit[] = [];
   /** Several offers at one spot on the map: the resident chooses one. */
   @state() private spotHits: SearchHit[] = [];
+  /** "Stap voor stap" is shown (`mode="stappen"`, or the resident chose it), and whether its questions are answered. */
+  @state() private stepping = false;
+  @state() private stepsAnswered = false;
+  /** The offers kept to print or share ("Mijn lijstje" / "Voor mijn cliënt"), across searches; only in this page's memory. */
+  @state() private saved: SearchHit[] = [];
+  /** The list (and the referral letter) is shown instead of the search. */
+  @state() private listOpen = false;
+  /** Hit ids from a shared list link (`sek-lijst`), fetched by the list. */
+  private listIds: string[] = [];
+
+  private readonly filterPanel = new LazyChunk(this, () => import('./views/filter-panel.js'));
+  private readonly stepsChunk = new LazyChunk(this, () => import('./steps/sek-zoeker-stappen.js'));
+  private readonly listChunk = new LazyChunk(this, () => import('./list/sek-zoeker-lijst.js'));
 
   private readonly localize = new LocalizeController(this);
   private readonly history = new UrlStateController(this, (offerId) => this.offerInUrl(offerId));
@@ -182,7 +201,7 @@ export class SekZoekerElement extends LitElement {
   /** Also waits for an offer being opened whose code is still loading, so `updateComplete` means "what the resident sees". */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    await this.detail.loaded;
+    await Promise.all([this.detail.loaded, this.filterPanel.settled, this.stepsChunk.settled, this.listChunk.settled]);
     if (this.isUpdatePending) complete = await super.getUpdateComplete();
     return complete;
   }
@@ -197,7 +216,9 @@ export class SekZoekerElement extends LitElement {
 
   private get t(): Strings {
     const strings = this.localize.strings;
-    return this.audience === 'professional' ? { ...strings, whereLabel: strings.whereLabelClient, whereHint: strings.whereHintClient } : strings;
+    return this.audience === 'professional'
+      ? { ...strings, whereLabel: strings.whereLabelClient, whereHint: strings.whereHintClient, save: strings.saveClient }
+      : strings;
   }
 
   private get language(): Lang {
@@ -223,6 +244,8 @@ export class SekZoekerElement extends LitElement {
       this.restoredFromUrl = true;
       this.where.setValue(isPoint(restored.choices.near) ? this.t.myLocation : restored.choices.near);
       this.pendingOffer = restored.offerId;
+      this.listIds = restored.listIds;
+      if (this.listIds.length) this.openList();
     }
   }
 
@@ -235,13 +258,15 @@ export class SekZoekerElement extends LitElement {
       this.choices = { ...this.choices, themes: hostList('selected-themes', this.selectedThemes, THEME_SLUGS) };
     }
     if (changed.has('view')) this.setView(this.view === 'kaart' ? 'kaart' : 'lijst');
+    if (changed.has('mode')) this.stepping = this.mode === 'stappen';
     // The place in the URL the resident holds (a shared link, a reload) wins over the page's default.
     if (changed.has('postcode') && this.postcode && (this.hasUpdated || !(this.restoredFromUrl && this.choices.near))) {
       this.choices = { ...this.choices, near: this.postcode };
       this.where.setValue(this.postcode);
     }
     const inputs = ['postcode', 'radius', 'themes', 'selectedThemes', 'region', 'kaart', 'api'] as const;
-    if (inputs.some((name) => changed.has(name)) && this.canSearch) void this.searcher.search();
+    // The steps search once they are answered.
+    if (inputs.some((name) => changed.has(name)) && this.canSearch && !(this.stepping && !this.stepsAnswered)) void this.searcher.search();
   }
 
   private get canSearch(): boolean {
@@ -288,10 +313,12 @@ export class SekZoekerElement extends LitElement {
   }
 
   private openPending(): void {
-    const hit = [...this.searcher.results, ...this.searcher.online].find((h) => h.offer.id === this.pendingOffer);
+    const offerId = this.pendingOffer;
+    const hit = [...this.searcher.results, ...this.searcher.online].find((h) => h.offer.id === offerId);
     this.pendingOffer = '';
     // The link already holds the offer: opening it adds no history entry.
     if (hit) void this.detail.open(hit, '', { fromHistory: true });
+    else void this.detail.openById(offerId);
   }
 
   /** Back or Forward changed which offer the URL holds. */
@@ -360,6 +387,34 @@ export class SekZoekerElement extends LitElement {
     await this.updateComplete;
     // Keyboard users continue at the first new result.
     this.renderRoot.querySelectorAll<HTMLElement>('.results .result-link')[before]?.focus();
+  }
+
+  private toggleSaved(hit: SearchHit): void {
+    void this.listChunk.load();
+    this.saved = this.saved.some((kept) => kept.id === hit.id) ? this.saved.filter((kept) => kept.id !== hit.id) : [...this.saved, hit];
+  }
+
+  private openList(): void {
+    this.listOpen = true;
+    void this.listChunk.load();
+  }
+
+  private async closeList(): Promise<void> {
+    this.listOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.tray button, #results-heading, #where')?.focus();
+  }
+
+  /** The answers of the steps are a search like any other: the same request as the equivalent filters. */
+  private stepsAnswer({ detail }: StepsAnswerEvent): void {
+    this.stepsAnswered = true;
+    this.where.setValue(detail.choices.near ?? '');
+    this.choose({ ...initialState(this.radius), ...detail.choices });
+  }
+
+  private leaveSteps(): void {
+    this.stepping = false;
+    this.stepsAnswered = false;
   }
 
   /** Printing is rare: its code is a chunk of its own, loaded on the first print. */
@@ -444,29 +499,70 @@ export class SekZoekerElement extends LitElement {
   override render() {
     const t = this.t;
     const selected = this.detail.selected;
+    const footer = html`<footer part="footer"><details><summary>${t.sources}</summary><p>${t.attribution}</p></details></footer>`;
+    if (this.listOpen) return html`<h2 part="heading">${this.heading || t.heading}</h2>${this.renderList()}${footer}`;
     return html`
       <h2 part="heading">${this.heading || t.heading}</h2>
       ${selected
         ? this.detail.render(() => void this.print([selected]))
-        : this.renderSearch()}
+        : this.stepping ? this.renderSteps() : this.renderSearch()}
       ${this.renderMap()}
-      ${selected ? nothing : this.renderResults()}
-      <footer part="footer"><details><summary>${t.sources}</summary><p>${t.attribution}</p></details></footer>
+      ${selected || (this.stepping && !this.stepsAnswered) ? nothing : this.renderResults()}
+      ${this.saved.length && !selected ? this.listChunk.value?.renderTray(this, this.saved.length, () => this.openList()) : nothing}
+      ${footer}
     `;
+  }
+
+  /** "Stap voor stap": its own element in a lazy chunk; the results below it once answered. */
+  private renderSteps() {
+    if (!this.stepsChunk.value) {
+      void this.stepsChunk.load();
+      return html`<p class="loading">${this.t.loading}</p>`;
+    }
+    return html`<sek-zoeker-stappen
+        .kaart=${this}
+        .strings=${this.t}
+        .center=${this.stepsAnswered && this.searcher.status === 'results' ? this.searcher.response?.center : undefined}
+        @sek-steps-answer=${(event: StepsAnswerEvent) => this.stepsAnswer(event)}
+        @sek-steps-question=${() => (this.stepsAnswered = false)}
+        @sek-steps-leave=${() => this.leaveSteps()}
+      ></sek-zoeker-stappen>
+      ${this.stepsAnswered ? html`<div class="status" role="status" aria-live="polite">${this.renderStatus()}</div>${this.renderToolbar()}` : nothing}`;
+  }
+
+  /** The kept offers, to print, share or make a referral letter of: a lazy chunk. */
+  private renderList() {
+    if (!this.listChunk.value) return html`<p class="loading">${this.t.loading}</p>`;
+    return html`<sek-zoeker-lijst
+      .kaart=${this}
+      .hits=${this.saved}
+      .ids=${this.listIds}
+      .strings=${this.t}
+      .today=${this.today}
+      .offerLink=${(offerId: string) => this.history.link(initialState(this.radius), offerId)}
+      @sek-list-change=${(event: ListChangeEvent) => {
+        this.saved = event.detail.hits;
+        this.listIds = [];
+      }}
+      @sek-list-close=${() => void this.closeList()}
+    ></sek-zoeker-lijst>`;
   }
 
   private renderToolbar() {
     const t = this.t;
     const filters = this.searcher.status === 'results' || this.searcher.status === 'loading';
     return html`<div class="toolbar">
-      ${filters ? renderFiltersButton(this.choices, this.showFilters, t, () => (this.showFilters = !this.showFilters)) : nothing}
+      ${filters ? renderFiltersButton(this.choices, this.showFilters, t, () => {
+        this.showFilters = !this.showFilters;
+        void this.filterPanel.load();
+      }) : nothing}
       <div class="view-toggle" part="view-toggle" role="group" aria-label=${t.viewChoice}>
         <button type="button" aria-pressed=${this.activeView === 'lijst' ? 'true' : 'false'} @click=${() => this.setView('lijst')}>${t.viewList}</button>
         <button type="button" aria-pressed=${this.activeView === 'kaart' ? 'true' : 'false'} @click=${() => this.setView('kaart')}>${t.viewMap}</button>
       </div>
     </div>
-    ${filters && this.showFilters
-      ? renderFilters(this.choices, this.searcher.status === 'results' ? this.searcher.response?.facets : undefined, splitList(this.quickFilters), t, this.language, { onChange: (patch) => void this.changeFilters(patch) })
+    ${filters && this.showFilters && this.filterPanel.value
+      ? this.filterPanel.value.renderFilters(this.choices, this.searcher.status === 'results' ? this.searcher.response?.facets : undefined, splitList(this.quickFilters), t, this.language, { onChange: (patch) => void this.changeFilters(patch) })
       : nothing}`;
   }
 
@@ -481,7 +577,7 @@ export class SekZoekerElement extends LitElement {
           ? html`<sek-zoeker-kaart
               .tiles=${this.tiles}
               .api=${this.apiBase}
-              .labels=${{ zoomIn: t.zoomIn, zoomOut: t.zoomOut, attribution: t.attribution, attributionTip: t.attributionTip, tilesFailed: t.tilesFailed, creditTiles: t.creditTiles, creditBoundaries: t.creditBoundaries }}
+              .labels=${t}
               .shows=${this.mapShows}
               .selectedId=${this.detail.selected?.id}
               @sek-map-select=${(event: MapSelectEvent) => void this.handleMapSelect(event)}
@@ -504,6 +600,7 @@ export class SekZoekerElement extends LitElement {
     const facets = status === 'results' ? response?.facets : undefined;
     const candidates = fieldError?.candidates ?? [];
     return html`
+      <button type="button" class="link-button steps-link" @click=${() => (this.stepping = true)}>${t.stepsLink}</button>
       <form part="form" role="search" aria-label=${t.heading} @submit=${this.handleSubmit} novalidate>
         ${renderThemeTiles(this.shownThemes, this.choices.themes, facets?.themes, t, this.language, (slug) => this.toggleTheme(slug))}
         ${status === 'results' && this.searcher.results.length ? html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus()}>${t.skipToResults}</button>` : nothing}
@@ -574,6 +671,7 @@ export class SekZoekerElement extends LitElement {
       </div>`;
     }
     const open = (hit: SearchHit, trigger: HTMLElement, focus?: 'other-places') => void this.detail.open(hit, trigger.dataset.hit ?? hit.id, { focus });
+    const item = (hit: SearchHit) => renderHit(hit, this.today, t, this.language, open, this.saved.some((kept) => kept.id === hit.id), (kept) => this.toggleSaved(kept));
     return html`
       ${results.length
         ? html`<section aria-labelledby="results-heading">
@@ -581,7 +679,7 @@ export class SekZoekerElement extends LitElement {
               <h3 id="results-heading" tabindex="-1">${!response.center ? t.heading : response.center.kind === 'region' ? t.inRegion(response.center.label) : t.nearLabel(response.center.label)}</h3>
               <button type="button" class="secondary small" @click=${() => void this.printList()}>${pictogram('print', 18)} ${t.printList}</button>
             </div>
-            <ul class="results" part="results">${results.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
+            <ul class="results" part="results">${results.map(item)}</ul>
             ${this.searcher.page < response.totalPages
               ? html`<button type="button" class="secondary more ${this.searcher.loadingMore ? 'loading' : ''}" aria-disabled=${this.searcher.loadingMore ? 'true' : 'false'} @click=${() => void this.loadMore()}>${this.searcher.loadingMore ? t.loading : t.loadMore}</button>`
               : nothing}
@@ -590,7 +688,7 @@ export class SekZoekerElement extends LitElement {
       ${online.length
         ? html`<section aria-labelledby="online-heading">
             <h3 id="online-heading">${pictogram('online', 22)} ${t.onlineHeading}</h3>
-            <ul class="results online" part="results">${online.map((hit) => renderHit(hit, this.today, t, this.language, open))}</ul>
+            <ul class="results online" part="results">${online.map(item)}</ul>
           </section>`
         : nothing}
     `;

@@ -20,6 +20,7 @@ import { PlacesQuery, PlacesResponse } from './places.js';
 import { AttributionResponse, BoundariesQuery, BoundariesResponse, RegionParams, RegionResponse } from './regions.js';
 import { SearchQuery } from './search-query.js';
 import { SearchResponse } from './search-response.js';
+import { StepOverride, StepOverrideParams, StepsQuery, StepsResponse } from './steps.js';
 import { ThemesResponse } from './theme-schema.js';
 
 export interface ResponseSpec {
@@ -435,6 +436,27 @@ export const API_ROUTES = {
     summary: 'The widget printed or shared offers: counted per day, offer and gemeente; nothing about the person (hosts switch it off with `referral-count="off"`)',
     body: json(ReferralEvent, 'What was done with which offers'),
     responses: { 204: { description: 'Counted' }, ...publicErrors },
+  },
+  steps: {
+    operationId: 'getSteps', method: 'get', path: '/v1/steps',
+    summary: '"Stap voor stap": the sub-questions per theme for a region, each with what it implies for the search',
+    query: StepsQuery,
+    responses: { 200: { description: 'The sub-questions of every theme', schema: StepsResponse }, ...publicErrors },
+  },
+  putStepOverride: {
+    operationId: 'putStepOverride', method: 'put', path: '/v1/admin/steps/:gemeente/:theme',
+    summary: 'A coordinator\'s own sub-questions for a theme in their gemeente (replacing SEK\'s default ones there)',
+    auth: 'admin',
+    params: StepOverrideParams,
+    body: json(StepOverride, '2-6 answers'),
+    responses: { 204: { description: 'Saved' }, 400: invalid, ...adminErrors, 503: unavailableDb },
+  },
+  deleteStepOverride: {
+    operationId: 'deleteStepOverride', method: 'delete', path: '/v1/admin/steps/:gemeente/:theme',
+    summary: 'Back to SEK\'s default sub-questions for a theme in a gemeente',
+    auth: 'admin',
+    params: StepOverrideParams,
+    responses: { 204: { description: 'Removed' }, 400: invalid, ...adminErrors, 503: unavailableDb },
   },
   healthz: {
     operationId: 'healthz', method: 'get', path: '/healthz',

@@ -10,8 +10,10 @@ export const Theme = z.object({
   label: LocalizedMessage,
   explanation: LocalizedMessage,
   pictogram: z.string(),
-  keywords: z.array(z.string()).readonly(),
 }) satisfies z.ZodType<ThemeDefinition>; // the zod-free list in themes.ts must keep this shape
 
-export const ThemesResponse = z.object({ themes: z.array(Theme) });
+/** A theme as `/v1/themes` gives it: with the words the search counts as the theme. */
+export const ThemeWithKeywords = Theme.extend({ keywords: z.array(z.string()).readonly() });
+
+export const ThemesResponse = z.object({ themes: z.array(ThemeWithKeywords) });
 export type ThemesResponse = z.infer<typeof ThemesResponse>;

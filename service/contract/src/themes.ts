@@ -6,7 +6,6 @@ export interface ThemeDefinition {
   readonly label: { readonly nl: string; readonly en: string };
   readonly explanation: { readonly nl: string; readonly en: string };
   readonly pictogram: string;
-  readonly keywords: readonly string[];
 }
 
 /**
@@ -19,7 +18,6 @@ export const THEMES = [
     label: { nl: 'Taal', en: 'Language' },
     explanation: { nl: 'Beter lezen, schrijven en Nederlands leren.', en: 'Read and write better, learn Dutch.' },
     pictogram: 'book',
-    keywords: ['lezen', 'schrijven', 'Nederlands', 'taalles', 'taalcafé', 'laaggeletterdheid'],
   },
   {
     slug: 'digitaal',
@@ -29,14 +27,12 @@ export const THEMES = [
       en: 'Using a computer, a smartphone, DigiD and online forms.',
     },
     pictogram: 'laptop',
-    keywords: ['computer', 'smartphone', 'tablet', 'DigiD', 'internet', 'e-mail'],
   },
   {
     slug: 'rekenen',
     label: { nl: 'Rekenen', en: 'Numeracy' },
     explanation: { nl: 'Rekenen voor elke dag, zoals met geld en tijd.', en: 'Everyday maths, such as money and time.' },
     pictogram: 'calculator',
-    keywords: ['rekenen', 'getallen', 'sommen'],
   },
   {
     slug: 'geld',
@@ -46,28 +42,24 @@ export const THEMES = [
       en: 'Help with money matters, debts, bills and allowances.',
     },
     pictogram: 'coins',
-    keywords: ['geldzaken', 'schulden', 'toeslagen', 'administratie', 'budget'],
   },
   {
     slug: 'werk',
     label: { nl: 'Werk', en: 'Work' },
     explanation: { nl: 'Werk zoeken, solliciteren en vrijwilligerswerk.', en: 'Finding work, applying and volunteering.' },
     pictogram: 'briefcase',
-    keywords: ['werk', 'baan', 'solliciteren', 'cv', 'vrijwilligerswerk'],
   },
   {
     slug: 'gezondheid',
     label: { nl: 'Gezondheid', en: 'Health' },
     explanation: { nl: 'Gezond leven en de weg vinden in de zorg.', en: 'Healthy living and finding your way in care.' },
     pictogram: 'heart',
-    keywords: ['gezondheid', 'zorg', 'huisarts', 'bewegen'],
   },
   {
     slug: 'gezin',
     label: { nl: 'Gezin en opvoeden', en: 'Family and parenting' },
     explanation: { nl: 'Hulp bij opvoeden en bij school van uw kind.', en: 'Help with parenting and your child’s school.' },
     pictogram: 'family',
-    keywords: ['opvoeden', 'ouders', 'kinderen', 'school', 'voorlezen'],
   },
   {
     slug: 'wonen',
@@ -77,14 +69,12 @@ export const THEMES = [
       en: 'Finding a rental home and registering as a home seeker.',
     },
     pictogram: 'house',
-    keywords: ['huurwoning', 'woningzoekende', 'inschrijven', 'huur', 'woning'],
   },
   {
     slug: 'meedoen',
     label: { nl: 'Mensen ontmoeten', en: 'Meeting people' },
     explanation: { nl: 'Andere mensen ontmoeten en meedoen in de buurt.', en: 'Meet other people and take part locally.' },
     pictogram: 'people',
-    keywords: ['ontmoeting', 'eenzaamheid', 'koffie', 'buurthuis', 'meedoen'],
   },
   {
     slug: 'inburgering',
@@ -94,7 +84,6 @@ export const THEMES = [
       en: 'Help with civic integration and life in the Netherlands.',
     },
     pictogram: 'flag',
-    keywords: ['inburgering', 'nieuwkomers', 'statushouders', 'examen'],
   },
   {
     slug: 'overheid',
@@ -104,7 +93,6 @@ export const THEMES = [
       en: 'Help with letters and forms from the government (Digital Government Information Point).',
     },
     pictogram: 'letter',
-    keywords: ['brieven', 'formulieren', 'IDO', 'belastingaangifte', 'overheid', 'formulierenhulp'],
   },
 ] as const satisfies readonly ThemeDefinition[];
 

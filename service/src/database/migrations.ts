@@ -8,6 +8,7 @@ import * as submissions from './migrations/0005-submissions.js';
 import * as freshness from './migrations/0006-freshness.js';
 import * as insight from './migrations/0007-insight.js';
 import * as hsds from './migrations/0008-hsds.js';
+import * as steps from './migrations/0009-steps.js';
 
 /**
  * Every schema change, in order. Migrations are imported (not read from a folder at run time), so
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-freshness': freshness,
   '0007-insight': insight,
   '0008-hsds': hsds,
+  '0009-steps': steps,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

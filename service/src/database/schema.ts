@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways, JSONColumnType } from 'kysely';
-import type { FreshnessEvent, FreshnessState, Offer, Publication, Role, SubmissionKind, SubmissionState } from '@sek/contract';
+import type { FreshnessEvent, FreshnessState, Offer, Publication, Role, StepAnswer, SubmissionKind, SubmissionState } from '@sek/contract';
 import { HISTORY_ACTIONS } from '@sek/contract';
 
 export { HISTORY_ACTIONS };
@@ -30,6 +30,7 @@ export interface DatabaseSchema {
   search_stats: SearchStatsTable;
   search_words: SearchWordsTable;
   referral_counts: ReferralCountsTable;
+  step_overrides: StepOverridesTable;
 }
 
 
@@ -283,4 +284,12 @@ export interface ReferralCountsTable {
   gemeente: string;
   action: 'print' | 'share';
   count: number;
+}
+
+export interface StepOverridesTable {
+  gemeente: string;
+  theme: string;
+  answers: JSONColumnType<StepAnswer[], string, string>;
+  updated_by: string;
+  updated_at: Generated<Date>;
 }

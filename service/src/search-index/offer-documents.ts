@@ -1,4 +1,4 @@
-import { TARGET_GROUPS, themeBySlug, type Offer, type OfferLocation, type OfferSummary } from '@sek/contract';
+import { TARGET_GROUPS, THEME_KEYWORDS, themeBySlug, type Offer, type OfferLocation, type OfferSummary } from '@sek/contract';
 import { addDays, dutchDayStart } from '../schedule/dutch-time.js';
 import { sessionFields, type SessionFields } from './session-tokens.js';
 
@@ -125,7 +125,7 @@ export function toOfferLocationDocuments(offer: Offer): OfferLocationDocument[] 
     providerName: offer.provider.name,
     themeWords: offer.themes.flatMap((slug) => {
       const theme = themeBySlug.get(slug);
-      return theme ? [theme.label.nl, ...theme.keywords] : [];
+      return theme ? [theme.label.nl, ...THEME_KEYWORDS[slug]] : [];
     }),
     themes: offer.themes,
     kind: offer.kind,

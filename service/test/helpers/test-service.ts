@@ -27,6 +27,7 @@ import { Submissions } from '../../src/submissions/submissions.js';
 import { Freshness } from '../../src/freshness/freshness.js';
 import { Insight } from '../../src/insight/insight.js';
 import { SearchStats } from '../../src/insight/search-stats.js';
+import { StepQuestions } from '../../src/steps/step-questions.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 let geoData: GeoData | undefined;
@@ -132,6 +133,7 @@ export async function startTestService(offers: Offer[], options: TestServiceOpti
     searchIndex: new SearchIndex(search, names),
     store,
     projection: { lag: () => projector.lag(), rebuild: () => reindex(database, admin, names, silent) },
+    steps: new StepQuestions(database.db),
     geo: testGeo,
     log: silent,
     admin: { token: TEST_ADMIN_TOKEN },

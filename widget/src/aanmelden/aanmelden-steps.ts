@@ -10,7 +10,7 @@ import { renderDetail } from '../views/offer-detail.js';
 import { renderHit } from '../views/result-list.js';
 import { valueAt } from '../beheer/offer-draft.js';
 import type { FormDraft } from './form-draft.js';
-import { plainLanguageHints } from './plain-language.js';
+import { plainLanguageHints } from '@sek/contract/plain-language';
 
 /** What every step view needs from the element: the draft, the language, the problems and the setters. */
 export interface StepContext {
@@ -207,7 +207,7 @@ export function previewOf(c: StepContext): TemplateResult {
   } as unknown as SearchHit;
   return html`<div lang="nl">
     <h3>${c.t('In de lijst', 'In the list')}</h3>
-    <ul class="preview-card">${renderHit(hit, c.today, DUTCH, 'nl', noop)}</ul>
+    <ul class="preview-card">${renderHit(hit, c.today, DUTCH, 'nl', noop, false, noop)}</ul>
     <h3>${c.t('Als iemand het opent', 'When someone opens it')}</h3>
     ${renderDetail(hit, c.today, DUTCH, 'nl', {
       onBack: noop, onPrint: noop, onShare: noop, onReadAloud: noop, reading: false, canReadAloud: false, detailNotice: '', shareUrl: '',

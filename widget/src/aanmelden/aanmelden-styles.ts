@@ -1,8 +1,9 @@
 import { css } from 'lit';
 import { sekZoekerStyles } from '../styles/sek-zoeker-styles.js';
+import { detailStyles } from '../views/offer-detail.js';
 
 /** The form's own styles on top of `<sek-zoeker>`'s (same `--sek-*` theming tokens, same isolation). */
-export const aanmeldenStyles = [sekZoekerStyles, css`
+export const aanmeldenStyles = [sekZoekerStyles, detailStyles, css`
   :host { max-width: 44rem; }
   .progress { font-weight: 600; color: var(--_muted); margin: 0 0 0.25em; }
   .progress-bar { display: block; width: 100%; height: 8px; border: 0; border-radius: 4px; background: var(--_surface); margin-bottom: var(--_space); accent-color: var(--_primary); }

@@ -25,7 +25,7 @@ export interface PrintContext {
   lines: string[];
 }
 
-function element(doc: Document, tag: string, text?: string, parent?: Element): HTMLElement {
+export function element(doc: Document, tag: string, text?: string, parent?: Element): HTMLElement {
   const node = doc.createElement(tag);
   if (text !== undefined) node.textContent = text;
   parent?.append(node);
@@ -37,11 +37,11 @@ function element(doc: Document, tag: string, text?: string, parent?: Element): H
  * (`style-src 'self'`, which the srcdoc frame inherits from the host page) blocks a `<style>` element
  * but not a stylesheet built through the CSSOM.
  */
-function adoptPrintStyles(doc: Document): void {
+export function adoptPrintStyles(doc: Document, css = PRINT_CSS): void {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   if (!view) return;
   const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(PRINT_CSS);
+  sheet.replaceSync(css);
   doc.adoptedStyleSheets = [sheet];
 }
 
@@ -79,12 +79,11 @@ export function fillPrintDocument(doc: Document, heading: string, hits: SearchHi
 }
 
 /**
- * Prints a clean page with the given offers, from a hidden iframe, so the host page and the
- * widget's controls stay out of the print. The iframe removes itself after printing. The print is
- * counted for the coordinators (offer ids only) unless `host` says `referral-count="off"`.
+ * Prints a document from a hidden iframe, so the host page and the widget's controls stay out of
+ * the print; `fill` builds it (with DOM calls only: nothing is parsed as HTML). The iframe removes
+ * itself after printing.
  */
-export function printOffers(host: Element, heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): HTMLIFrameElement {
-  countReferral(host, 'print', hits.map((hit) => hit.offer.id));
+export function printFrame(fill: (doc: Document) => void): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
@@ -93,12 +92,21 @@ export function printOffers(host: Element, heading: string, hits: SearchHit[], t
   frame.addEventListener('load', () => {
     const win = frame.contentWindow;
     if (!win) return;
-    fillPrintDocument(win.document, heading, hits, today, t, lang, context);
+    fill(win.document);
     win.addEventListener('afterprint', () => frame.remove(), { once: true });
     win.print();
   }, { once: true });
   document.body.append(frame);
   return frame;
+}
+
+/**
+ * Prints a clean page with the given offers. The print is counted for the coordinators (offer ids
+ * only) unless `host` says `referral-count="off"`.
+ */
+export function printOffers(host: Element, heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): HTMLIFrameElement {
+  countReferral(host, 'print', hits.map((hit) => hit.offer.id));
+  return printFrame((doc) => fillPrintDocument(doc, heading, hits, today, t, lang, context));
 }
 
 /** What was searched, in plain words, for the top of a printed list. */

@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import type { Offer, SearchHit } from '@sek/contract';
 import { DUTCH } from '../i18n/strings.js';
 import { sekZoekerStyles } from '../styles/sek-zoeker-styles.js';
+import { detailStyles } from '../views/offer-detail.js';
 import { renderDetail } from '../views/offer-detail.js';
 
 const noop = () => {};
@@ -11,7 +12,7 @@ const noop = () => {};
  * drawn by the widget's own detail view and styles (not a copy of them), at its first place.
  */
 export class SekBeheerVoorbeeld extends LitElement {
-  static override styles = sekZoekerStyles;
+  static override styles = [sekZoekerStyles, detailStyles];
   static override properties = { offer: { attribute: false } };
 
   declare offer: Offer | undefined;

@@ -6,6 +6,7 @@ import type { Lang, Strings } from '../i18n/strings.js';
 import type { SearchState } from '../state/search-state.js';
 import type { UrlStateController } from './url-state-controller.js';
 import type { DetailHandlers } from '../views/offer-detail.js';
+import { adoptChunkStyles } from './lazy-chunk.js';
 
 type DetailViews = typeof import('../views/detail-chunk.js');
 
@@ -51,14 +52,32 @@ export class DetailController implements ReactiveController {
     this.fetching?.abort();
   }
 
+  /** The detail's templates and styles (adopted into the kaart's shadow root), loaded once. */
+  private loadViews(): Promise<DetailViews> {
+    this.viewsLoading ??= import('../views/detail-chunk.js').then((views) => {
+      adoptChunkStyles(this.host.renderRoot, views);
+      return views;
+    });
+    return this.viewsLoading;
+  }
+
+  /** Opens an offer a link holds that the search did not find (a QR code on a referral letter); a gone offer opens nothing. */
+  async openById(offerId: string): Promise<void> {
+    try {
+      const [views, offer] = await Promise.all([this.loadViews(), getOffer(this.context.api(), offerId)]);
+      await this.open(views.hitFromOffer(offer), '', { fromHistory: true });
+    } catch {
+      // Not visible (any more): the search stays.
+    }
+  }
+
   /**
    * Opens an offer. `fromHistory`: the URL already holds it (a link, Back/Forward), so no entry is
    * added. `focus: 'other-places'`: for "Ook op N andere plekken", focus goes to that list.
    */
   async open(hit: SearchHit, triggerId: string, { fromHistory = false, focus = 'title' as 'title' | 'other-places' } = {}): Promise<void> {
     this.returnFocusTo = triggerId || hit.id;
-    this.viewsLoading ??= import('../views/detail-chunk.js');
-    this.views = await this.viewsLoading;
+    this.views = await this.loadViews();
     this.stopReading?.();
     this.fetching?.abort();
     this.whole = undefined;

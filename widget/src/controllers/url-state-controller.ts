@@ -3,6 +3,8 @@ import { shareUrl, stateFromParams, type SearchState } from '../state/search-sta
 
 /** The URL parameter of an opened offer. */
 export const OFFER_PARAM = 'sek-aanbod';
+/** The URL parameter of a shared list: hit ids (`<offerId>__<locationId>`), comma-separated. */
+export const LIST_PARAM = 'sek-lijst';
 
 /**
  * The search in the page URL (`url-state`): restored from a link, kept in step without history
@@ -36,12 +38,13 @@ export class UrlStateController implements ReactiveController {
     window.removeEventListener('popstate', this.handlePopState);
   }
 
-  /** The search and the offer the page URL holds; undefined without `url-state` or `sek-*` parameters. */
-  restore(fallbackRadiusKm: number): { choices: SearchState; offerId: string } | undefined {
+  /** The search, the offer and the shared list the page URL holds; undefined without `url-state` or `sek-*` parameters. */
+  restore(fallbackRadiusKm: number): { choices: SearchState; offerId: string; listIds: string[] } | undefined {
     if (!this.host.urlState) return undefined;
     const params = new URLSearchParams(window.location.search);
     const choices = stateFromParams(params, fallbackRadiusKm);
-    return choices ? { choices, offerId: params.get(OFFER_PARAM) ?? '' } : undefined;
+    // The list checks the ids (a link may have been edited) when it fetches them.
+    return choices ? { choices, offerId: params.get(OFFER_PARAM) ?? '', listIds: params.get(LIST_PARAM)?.split(',') ?? [] } : undefined;
   }
 
   /** A link to this page with the search (and an offer) in it, to share. */

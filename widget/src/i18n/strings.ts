@@ -10,6 +10,11 @@ export interface Strings {
   /** The place question when a professional searches for a client (`audience="professional"`). */
   whereLabelClient: string;
   whereHintClient: string;
+  /** The link from the search form to "Stap voor stap". */
+  stepsLink: string;
+  /** The toggle on a result that keeps it in the list to print or share (resident / professional). */
+  save: string;
+  saveClient: string;
   /** The skip link from the tiles to the results. */
   skipToResults: string;
   suggestions: string;

@@ -17,15 +17,9 @@ const PATHS: Record<string, SVGTemplateResult> = {
   flag: svg`<path d="M5 21V4"/><path d="M5 4h12l-2 4 2 4H5"/>`,
   letter: svg`<rect x="3" y="6" width="18" height="13" rx="1.5"/><path d="m3.5 7 8.5 6.5L20.5 7"/>`,
   location: svg`<circle cx="12" cy="12" r="3"/><path d="M12 2v4M12 18v4M2 12h4M18 12h4"/><circle cx="12" cy="12" r="7"/>`,
-  close: svg`<path d="M6 6l12 12M18 6 6 18"/>`,
-  back: svg`<path d="M15 5l-7 7 7 7"/>`,
+  plus: svg`<path d="M12 5v14M5 12h14"/>`,
+  check: svg`<path d="m5 12 5 5 9-10"/>`,
   print: svg`<path d="M7 9V3h10v6"/><rect x="3" y="9" width="18" height="8" rx="1.5"/><path d="M7 14h10v7H7z"/>`,
-  share: svg`<circle cx="18" cy="5" r="2.5"/><circle cx="6" cy="12" r="2.5"/><circle cx="18" cy="19" r="2.5"/><path d="m8.3 10.8 7.4-4.4M8.3 13.2l7.4 4.4"/>`,
-  speaker: svg`<path d="M4 9h4l5-4v14l-5-4H4z"/><path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12"/>`,
-  phone: svg`<path d="M5 4h4l1.5 4.5L8 10a11 11 0 0 0 6 6l1.5-2.5L20 15v4a1 1 0 0 1-1 1A16 16 0 0 1 4 5a1 1 0 0 1 1-1z"/>`,
-  mail: svg`<rect x="3" y="5" width="18" height="14" rx="1.5"/><path d="m3.5 6 8.5 7 8.5-7"/>`,
-  globe: svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9S14.5 18.5 12 21c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3z"/>`,
-  route: svg`<circle cx="6" cy="18" r="2"/><circle cx="18" cy="6" r="2"/><path d="M8 18h6.5a3.5 3.5 0 0 0 0-7h-5a3.5 3.5 0 0 1 0-7H16"/>`,
   online: svg`<rect x="4" y="4" width="16" height="12" rx="1.5"/><path d="M9 20h6M12 16v4"/><path d="M8 10h.01M12 10h.01M16 10h.01"/>`,
   clock: svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3.5 2"/>`,
   alert: svg`<path d="M12 3 2 20h20z"/><path d="M12 10v4M12 17h.01"/>`,
@@ -37,4 +31,9 @@ const PATHS: Record<string, SVGTemplateResult> = {
  */
 export function pictogram(name: string, size = 24) {
   return svg`<svg class="pictogram" part="pictogram" width=${size} height=${size} viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${PATHS[name] ?? PATHS.book}</svg>`;
+}
+
+/** Adds pictograms that only a lazy chunk draws (the detail, the steps, the list), so the core bundle does not carry them. */
+export function addPictograms(paths: Record<string, SVGTemplateResult>): void {
+  Object.assign(PATHS, paths);
 }

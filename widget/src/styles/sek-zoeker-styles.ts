@@ -77,6 +77,7 @@ export const sekZoekerStyles = css`
   button.primary { background: var(--_primary); color: var(--_on-primary); justify-self: start; min-width: 10em; }
   button.small { min-height: 44px; font-size: 0.9em; }
   button.link-button { border-color: transparent; background: transparent; text-decoration: underline; justify-self: start; align-self: center; padding-inline: 0.2em; }
+  .save[aria-pressed='true'] { background: var(--_surface); }
   :is(input, button, a, select, [tabindex]):focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--_text); }
   a { color: var(--_primary); min-height: 44px; display: inline-flex; align-items: center; gap: 0.3em; }
 
@@ -116,13 +117,8 @@ export const sekZoekerStyles = css`
   .quick[aria-pressed='true']::before { content: '✓'; }
   .candidates { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
 
-  .filters { display: flex; flex-wrap: wrap; gap: var(--_space) calc(var(--_space) * 2); padding: var(--_space); background: var(--_surface); border-radius: var(--_radius); }
-  .filter-group { display: flex; flex-direction: column; }
-  .filters { margin-top: calc(var(--_space) / 2); }
-  .clear-filters { flex-basis: 100%; justify-content: start; max-width: max-content; }
   .check { display: flex; align-items: center; gap: 0.5em; min-height: 44px; font-weight: 400; cursor: pointer; }
   .check input { flex: none; font: inherit; width: 1.4em; height: 1.4em; margin: 0; accent-color: var(--_primary); }
-  .check.free { font-weight: 600; }
 
   .status { min-height: 1.5em; }
   .order-choice { display: flex; flex-wrap: wrap; align-items: center; gap: 0 calc(var(--_space) * 1.5); }
@@ -144,16 +140,6 @@ export const sekZoekerStyles = css`
   section + section { margin-top: calc(var(--_space) * 1.5); }
   section h3 { display: flex; align-items: center; gap: 0.4em; }
 
-  .detail { display: grid; gap: calc(var(--_space) / 2); }
-  .detail .back { justify-self: start; }
-  .detail h3 { font-size: 1.35em; }
-  /* Each question above its answer, at every width: nothing to overlap, easy to read on a phone. */
-  .facts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.15em; margin: 0; }
-  .facts dd + dt { margin-top: 0.6em; }
-  .facts dt { font-weight: 600; }
-  .facts dd { margin: 0; }
-  .facts ul { margin: 0; padding-inline-start: 1.2em; }
-  .facts ul.contact { list-style: none; padding: 0; }
   .toolbar { display: flex; flex-wrap: wrap; gap: calc(var(--_space) / 2); align-items: center; margin-top: calc(var(--_space) / 2); }
   .view-toggle { display: inline-flex; }
   .view-toggle button { border-radius: 0; min-width: 6em; }

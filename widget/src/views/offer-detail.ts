@@ -1,11 +1,26 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { SearchHit } from '../api/search-client.js';
 import type { OfferLocation } from '@sek/contract';
 import { formatDistanceKm } from '../format/format-distance.js';
 import { alertText, costText, formatDate, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, whenLines } from '../format/format-offer.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { pictogram } from '../icons/pictograms.js';
+import '../icons/action-pictograms.js';
 import { ACCESSIBILITY_LABELS } from '@sek/contract/vocabulary';
+
+/** The detail's own styles: adopted into the kaart's shadow root with the chunk (and by the previews in the provider form and beheer). */
+export const detailStyles = css`
+  .detail { display: grid; gap: calc(var(--_space) / 2); }
+  .detail .back { justify-self: start; }
+  .detail h3 { font-size: 1.35em; }
+  /* Each question above its answer, at every width: nothing to overlap, easy to read on a phone. */
+  .facts { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.15em; margin: 0; }
+  .facts dd + dt { margin-top: 0.6em; }
+  .facts dt { font-weight: 600; }
+  .facts dd { margin: 0; }
+  .facts ul { margin: 0; padding-inline-start: 1.2em; }
+  .facts ul.contact { list-style: none; padding: 0; }
+`;
 
 export interface DetailHandlers {
   onBack: () => void;

@@ -9,8 +9,11 @@ import { THEMES } from '@sek/contract/themes';
 const pictogramOf = new Map<string, string>(THEMES.map((theme) => [theme.slug, theme.pictogram]));
 const themeLabel = (slug: string, lang: Lang) => THEMES.find((theme) => theme.slug === slug)?.label[lang] ?? slug;
 
-/** One result card; its title is the button that opens the detail. */
-export function renderHit(hit: SearchHit, today: string, t: Strings, lang: Lang, onOpen: (hit: SearchHit, trigger: HTMLElement, focus?: 'other-places') => void) {
+/**
+ * One result card; its title is the button that opens the detail, and a toggle keeps it in the
+ * list to print or share (`saved`: whether it is there).
+ */
+export function renderHit(hit: SearchHit, today: string, t: Strings, lang: Lang, onOpen: (hit: SearchHit, trigger: HTMLElement, focus?: 'other-places') => void, saved: boolean, onSave: (hit: SearchHit) => void) {
   const { offer } = hit;
   return html`<li class="result" part="result">
     <h4 class="result-title">
@@ -31,5 +34,6 @@ export function renderHit(hit: SearchHit, today: string, t: Strings, lang: Lang,
       ${offer.themes.map((slug) => html`<span class="theme-chip">${pictogram(pictogramOf.get(slug) ?? 'book', 18)}<span>${themeLabel(slug, lang)}</span></span>`)}
     </p>
     ${hit.otherLocations > 0 ? html`<p><button type="button" class="link-button other-places" @click=${(e: Event) => onOpen(hit, e.currentTarget as HTMLElement, 'other-places')}>${t.otherPlaces(hit.otherLocations)}</button></p>` : nothing}
+    <button type="button" class="secondary small save" aria-pressed=${saved ? 'true' : 'false'} @click=${() => onSave(hit)}>${pictogram(saved ? 'check' : 'plus', 18)} ${t.save}</button>
   </li>`;
 }

@@ -130,6 +130,16 @@ export const QUERY_FIELD_LABELS: FieldLabels = {
   table: f('de tabel', 'the table'),
   action: f('wat er gebeurde', 'the action'),
   offers: f('het aanbod', 'the offers', undefined, ['aanbod', 'offer']),
+  answers: f('de antwoorden', 'the answers', undefined, ['antwoord', 'answer']),
+  'answers.*': f('het antwoord', 'the answer'),
+  'answers.*.id': f('de code van het antwoord', 'the code of the answer'),
+  'answers.*.label.nl': f('de knop (Nederlands)', 'the button (Dutch)'),
+  'answers.*.label.en': f('de knop (Engels)', 'the button (English)'),
+  'answers.*.summary.nl': f('de zin boven de resultaten (Nederlands)', 'the sentence above the results (Dutch)'),
+  'answers.*.summary.en': f('de zin boven de resultaten (Engels)', 'the sentence above the results (English)'),
+  'answers.*.implies.q': f('de zoekwoorden', 'the search words'),
+  'answers.*.implies.kinds': f('de soorten hulp', 'the kinds of help', undefined, ['soort', 'kind']),
+  'answers.*.implies.targetGroups': f('de doelgroepen', 'the target groups', undefined, ['doelgroep', 'target group']),
 };
 
 /**

@@ -49,6 +49,10 @@ export const VALIDATION_MESSAGES = {
   period: () => ({ nl: 'Kies een jaar (2026) of een kwartaal (2026-K3)', en: 'Choose a year (2026) or a quarter (2026-K3)' }),
   uuid: (l) => ({ nl: `${cap(l.nl)} is geen goede id. Een HSDS-id ziet er zo uit: 3f5c8a1e-6d2b-5f47-9a0c-5e6b1d2c7a90`, en: `${cap(l.en)} is not a valid id; an HSDS id looks like 3f5c8a1e-6d2b-5f47-9a0c-5e6b1d2c7a90` }),
   boolean: (l) => ({ nl: `${cap(l.nl)} moet true of false zijn`, en: `${cap(l.en)} must be true or false` }),
+  step_id: (l) => ({ nl: `${cap(l.nl)} mag alleen kleine letters, cijfers en - hebben (2 tot 40 tekens)`, en: `${cap(l.en)} may only have lower-case letters, digits and - (2 to 40 characters)` }),
+  step_id_unique: () => ({ nl: 'Twee antwoorden hebben dezelfde code. Geef elk antwoord een eigen code', en: 'Two answers have the same code; give each answer its own' }),
+  step_theme_unique: () => ({ nl: 'Een onderwerp staat twee keer in de lijst', en: 'A theme is listed twice' }),
+  step_answers: () => ({ nl: 'Geef 2 tot 6 antwoorden: minder is geen keuze, meer is te veel om te lezen', en: 'Give 2 to 6 answers: fewer is no choice, more is too much to read' }),
   proximity_needs_postcode: () => ({ nl: 'Geef ook een postcode: de afstand (proximity) telt vanaf het midden van de postcode', en: 'Give a postcode too: proximity counts from the middle of the postcode' }),
   west_before_east: () => ({ nl: 'Het gebied klopt niet: west moet kleiner zijn dan oost en zuid kleiner dan noord', en: 'The area is not right: west < east and south < north' }),
 } satisfies Record<string, Message>;
