@@ -79,19 +79,39 @@ export async function pageAt(browser: Browser, width: number, name: string, cspV
   return page;
 }
 
-/** Presses "Printen" on the offer opened in `<sek-zoeker>`, catching its print page before print() runs; resolves with the printed text. */
-export async function printOpenedOffer(page: Page): Promise<string> {
-  const printed = page.evaluate(() => new Promise<string>((resolve) => {
+/** What a print frame held when its page called print(): the text, and each QR code's SVG. */
+export interface PrintedFrame {
+  text: string;
+  /** Text per printed offer (`section`). */
+  sections: string[];
+  qrCodes: string[];
+}
+
+/** Runs `trigger` (a click on a print button) and catches the print frame it makes before print() runs. */
+export async function catchPrint(page: Page, trigger: () => Promise<void>): Promise<PrintedFrame> {
+  const printed = page.evaluate(() => new Promise<PrintedFrame>((resolve) => {
     const observer = new MutationObserver(() => {
       const frame = document.querySelector<HTMLIFrameElement>('body > iframe[aria-hidden=true]');
       if (!frame) return;
       observer.disconnect();
       frame.addEventListener('load', () => {
-        frame.contentWindow!.print = () => resolve(frame.contentDocument!.body.innerText);
+        frame.contentWindow!.print = () => {
+          const doc = frame.contentDocument!;
+          resolve({
+            text: doc.body.innerText,
+            sections: Array.from(doc.querySelectorAll('section'), (section) => (section as HTMLElement).innerText),
+            qrCodes: Array.from(doc.querySelectorAll('svg.qr'), (svg) => svg.outerHTML),
+          });
+        };
       }, { once: true, capture: true });
     });
     observer.observe(document.body, { childList: true });
   }));
-  await page.locator('sek-zoeker .actions button', { hasText: 'Printen' }).click();
+  await trigger();
   return printed;
+}
+
+/** Presses "Printen" on the offer opened in `<sek-zoeker>`, catching its print page before print() runs; resolves with the printed text. */
+export async function printOpenedOffer(page: Page): Promise<string> {
+  return (await catchPrint(page, () => page.locator('sek-zoeker .actions button', { hasText: 'Printen' }).click())).text;
 }

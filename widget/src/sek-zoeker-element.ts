@@ -600,7 +600,6 @@ export class SekZoekerElement extends LitElement {
     const facets = status === 'results' ? response?.facets : undefined;
     const candidates = fieldError?.candidates ?? [];
     return html`
-      <button type="button" class="link-button steps-link" @click=${() => (this.stepping = true)}>${t.stepsLink}</button>
       <form part="form" role="search" aria-label=${t.heading} @submit=${this.handleSubmit} novalidate>
         ${renderThemeTiles(this.shownThemes, this.choices.themes, facets?.themes, t, this.language, (slug) => this.toggleTheme(slug))}
         ${status === 'results' && this.searcher.results.length ? html`<button type="button" class="skip-link" @click=${() => this.renderRoot.querySelector<HTMLElement>('#results-heading')?.focus()}>${t.skipToResults}</button>` : nothing}
@@ -629,7 +628,10 @@ export class SekZoekerElement extends LitElement {
           <input id="q" type="search" aria-describedby="q-hint" .value=${this.choices.q} @input=${this.handleTextInput} />
         </div>
         ${renderQuickFilters(splitList(this.quickFilters), this.choices, t, this.language, (patch) => this.choose(patch))}
-        <button type="submit" part="button" class="primary">${t.search}</button>
+        <div class="actions">
+          <button type="submit" part="button" class="primary">${t.search}</button>
+          <button type="button" class="link-button steps-link" @click=${() => (this.stepping = true)}>${t.stepsLink}</button>
+        </div>
       </form>
       <div class="status" role="status" aria-live="polite">${this.renderStatus()}</div>
       ${status === 'results' ? renderOrderChoice(this.choices, response, t, (patch) => this.choose(patch)) : nothing}

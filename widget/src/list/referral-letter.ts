@@ -44,6 +44,10 @@ const LETTER_CSS = `
   footer { margin-top: 0.3cm; font-size: 7.5pt; color: #444; }
 `;
 
+/** "donderdag 3 december 2026": an appointment needs its weekday. */
+const dayAndDate = (isoDate: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+
 /** Fills the print document of the referral letter (or a resident's list). Text goes through textContent only. */
 export function fillLetter(doc: Document, letter: Letter, t: Strings, s: ListStrings, lang: Lang): void {
   const { client } = letter;
@@ -55,7 +59,7 @@ export function fillLetter(doc: Document, letter: Letter, t: Strings, s: ListStr
   const intro = element(doc, 'div', undefined, doc.body);
   intro.className = 'intro';
   element(doc, 'p', s.intro, intro);
-  if (client.date) element(doc, 'p', s.appointmentOn(formatDate(client.date, lang), lang === 'nl' ? client.time.replace(':', '.') : client.time), intro);
+  if (client.date) element(doc, 'p', s.appointmentOn(dayAndDate(client.date, lang), lang === 'nl' ? client.time.replace(':', '.') : client.time), intro);
   if (client.note.trim()) element(doc, 'p', client.note.trim(), intro).className = 'note';
   element(doc, 'p', s.made(formatDate(letter.today, lang)), intro);
 

@@ -207,7 +207,7 @@ export class SekZoekerLijst extends LitElement {
       <ol class="kept">
         ${this.hits.map((hit) => html`<li>
           <p><strong>${hit.offer.title}</strong><br />${hit.offer.provider.name}${hit.location ? ` · ${hit.location.address.place}` : ''}</p>
-          <button type="button" class="secondary small" aria-label=${s.removeNamed(hit.offer.title)} @click=${() => this.removeHit(hit)}>${pictogram('close', 18)} ${s.remove}</button>
+          <button type="button" class="secondary small" @click=${() => this.removeHit(hit)}>${pictogram('close', 18)} ${s.remove}<span class="visually-hidden">: ${hit.offer.title}</span></button>
         </li>`)}
       </ol>
       ${n ? this.renderFields() : nothing}
