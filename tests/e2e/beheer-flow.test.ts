@@ -143,6 +143,48 @@ describe('the coordinator', () => {
     await resident.close();
   });
 
+  it('changes the "Stap voor stap" questions of Geld for Molenlanden; residents there get them, residents of Arnhem keep SEK\'s', async () => {
+    keepArtifactsOnFailure(page, 'beheer-steps');
+    await page.getByRole('link', { name: 'Stap voor stap' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Stap voor stap: de vragen' }).waitFor();
+    await page.getByLabel('Gemeente').selectOption('GM1978');
+    await page.getByLabel('Onderwerp').selectOption('geld');
+    await page.getByText('Dit zijn de standaardvragen van SEK.').waitFor();
+    await page.getByRole('button', { name: 'Antwoord toevoegen' }).click();
+    const added = page.locator('sek-beheer-stappen fieldset.answer').last();
+    await added.getByLabel('Op de knop').fill('Ik wil geld besparen');
+    await added.getByLabel('Boven de resultaten').fill('Geld besparen');
+    await added.getByLabel('Cursus').check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Dit zijn de eigen vragen van deze gemeente.').waitFor();
+
+    const answersIn = async (region: string) => ((await (await fetch(`${sek.url}/v1/steps?region=${region}`)).json()) as { themes: { theme: string; answers: { label: { nl: string } }[] }[] })
+      .themes.find((step) => step.theme === 'geld')!.answers.map((answer) => answer.label.nl);
+    expect(await answersIn('GM1978')).toEqual(['Ik heb schulden', 'Ik wil beter rondkomen', 'Hulp bij post en formulieren', 'Ik wil geld besparen']);
+    expect(await answersIn('GM0202')).not.toContain('Ik wil geld besparen');
+
+    // A resident of the kaart for Gorinchem and Molenlanden sees it in the steps.
+    const { page: resident } = await isolatedPage(browser, sek.url);
+    await resident.goto(`${sek.url}/demo/gemeente.html`);
+    await resident.locator('sek-zoeker .steps-link').click();
+    await resident.locator('sek-zoeker-stappen .choice', { hasText: 'Geld en schulden' }).click();
+    await resident.locator('sek-zoeker-stappen .choice', { hasText: 'Ik wil geld besparen' }).waitFor();
+    await resident.close();
+
+    // A wrong answer is refused with the service's field message, and nothing is stored.
+    await page.getByRole('button', { name: 'Haal antwoord 4 weg' }).click();
+    await page.locator('sek-beheer-stappen fieldset.answer').first().getByLabel('Op de knop').fill('');
+    await page.locator('sek-beheer-stappen fieldset.answer').first().getByLabel('Op de knop').evaluate((input) => input.removeAttribute('required'));
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('sek-beheer-stappen [role=alert]', { hasText: 'De knop (Nederlands)' }).waitFor();
+    expect(await answersIn('GM1978')).toContain('Ik wil geld besparen');
+
+    await page.getByRole('button', { name: 'Terug naar de standaardvragen' }).click();
+    await page.getByText('Dit zijn de standaardvragen van SEK.').waitFor();
+    expect(await answersIn('GM1978')).not.toContain('Ik wil geld besparen');
+  });
+
   it('cannot open an offer in Arnhem: the API answers 403, and the screen says so', async () => {
     const status = await page.evaluate(async () => (await fetch('/v1/admin/offers/taalcafe-arnhem')).status);
     expect(status).toBe(403);

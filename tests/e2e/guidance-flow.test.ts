@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { useSekAndBrowser } from '../helpers/stack.js';
-import { axeViolations, catchPrint, pageAt } from '../helpers/browser.js';
+import { afterSearch, axeViolations, catchPrint, pageAt } from '../helpers/browser.js';
 import { decodeQrSvg } from '../helpers/qr.js';
 
 /**
@@ -34,14 +34,6 @@ const overflowsX = (page: Page) => page.evaluate(() => document.documentElement.
 async function resultIds(page: Page): Promise<string[]> {
   await page.locator('sek-zoeker .loading').waitFor({ state: 'detached' });
   return page.locator('sek-zoeker .results .result-link').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.hit!));
-}
-
-/** Waits for the widget's next search to answer. */
-async function afterSearch(page: Page, action: () => Promise<void>): Promise<void> {
-  const searched = page.evaluate(() => new Promise((resolve) => document.querySelector('sek-zoeker')!.addEventListener('sek-search', resolve, { once: true })));
-  await action();
-  await searched;
-  await page.locator('sek-zoeker .loading').waitFor({ state: 'detached' });
 }
 
 describe('a resident, step by step, at 320 px', () => {
@@ -213,6 +205,40 @@ describe('a professional\'s referral letter', () => {
     // Nothing the professional typed left the browser: not in a URL, a body or a header.
     expect(sent.length).toBeGreaterThan(5);
     expect(sent.filter((request) => request.includes(CLIENT) || request.includes('blauwe envelop'))).toEqual([]);
+    expect(csp).toEqual([]);
+  });
+});
+
+describe('a resident\'s own list', () => {
+  it('keeps offers in "Mijn lijstje", prints them without any client fields, and removes one', async () => {
+    const csp: string[] = [];
+    const page = await pageAt(stack.browser, 375, 'resident-list', csp);
+    await page.goto(`${stack.sek.url}/demo/gemeente.html`);
+    const kaart = page.locator('sek-zoeker');
+    await kaart.locator('.results .result').first().waitFor();
+    const titles = await kaart.locator('.results .result-link').evaluateAll((links) => links.slice(0, 2).map((link) => (link as HTMLElement).innerText.trim()));
+    await kaart.locator('.results button.save').nth(0).click();
+    await kaart.locator('.results button.save').nth(1).click();
+    expect(await kaart.locator('.tray').innerText()).toContain('Mijn lijstje: 2');
+    await kaart.locator('.tray button', { hasText: 'Bekijk, print of deel' }).click();
+
+    const list = page.locator('sek-zoeker-lijst');
+    await list.locator('h3', { hasText: 'Mijn lijstje (2)' }).waitFor();
+    expect(await focused(page)).toMatchObject({ tag: 'h3' });
+    expect(await list.locator('#client-name, #client-date').count()).toBe(0);
+    expect(await list.locator('.privacy').innerText()).toContain('SEK bewaart niet wat u kiest');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const printed = await catchPrint(page, () => list.locator('button.make-letter', { hasText: 'Print mijn lijstje' }).click());
+    expect(printed.text.startsWith('Mijn lijstje')).toBe(true);
+    expect(printed.sections.map((section) => section.split('\n')[0])).toEqual(titles);
+    expect(printed.qrCodes).toHaveLength(2);
+
+    await list.locator('.kept button').first().click();
+    await list.locator('h3', { hasText: 'Mijn lijstje (1)' }).waitFor();
+    await list.locator('button.back').click();
+    await kaart.locator('.tray', { hasText: 'Mijn lijstje: 1' }).waitFor();
+    expect(await kaart.locator('.results button.save[aria-pressed=true]').count()).toBe(1);
     expect(csp).toEqual([]);
   });
 });

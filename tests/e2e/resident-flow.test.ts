@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useSekAndBrowser } from '../helpers/stack.js';
 import type { Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, isolatedPage, printOpenedOffer } from '../helpers/browser.js';
+import { afterSearch, axeViolations, isolatedPage, printOpenedOffer } from '../helpers/browser.js';
 
 const stack = useSekAndBrowser();
 
@@ -12,14 +12,6 @@ async function open(path: string, name: string): Promise<Page> {
   await page.goto(`${stack.sek.url}/demo/${path}`);
   await page.locator('sek-zoeker .result').first().waitFor();
   return page;
-}
-
-/** Waits until the widget has finished the search that `action` starts. */
-async function afterSearch(page: Page, action: () => Promise<void>): Promise<void> {
-  const searched = page.evaluate(() => new Promise((resolve) => document.querySelector('sek-zoeker')!.addEventListener('sek-search', resolve, { once: true })));
-  await action();
-  await searched;
-  await page.locator('sek-zoeker .loading').waitFor({ state: 'detached' });
 }
 
 const distancesKm = (page: Page) =>

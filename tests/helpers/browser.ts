@@ -115,3 +115,17 @@ export async function catchPrint(page: Page, trigger: () => Promise<void>): Prom
 export async function printOpenedOffer(page: Page): Promise<string> {
   return (await catchPrint(page, () => page.locator('sek-zoeker .actions button', { hasText: 'Printen' }).click())).text;
 }
+
+/**
+ * Runs `action` and waits until the widget's search it starts has answered. The listener is in the
+ * page before the action runs: a key press can reach the page before a script sent earlier does.
+ */
+export async function afterSearch(page: Page, action: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => {
+    const kaart = document.querySelector('sek-zoeker')!;
+    (window as unknown as { sekSearched: Promise<unknown> }).sekSearched = new Promise((resolve) => kaart.addEventListener('sek-search', resolve, { once: true }));
+  });
+  await action();
+  await page.evaluate(() => (window as unknown as { sekSearched: Promise<unknown> }).sekSearched);
+  await page.locator('sek-zoeker .loading').waitFor({ state: 'detached' });
+}

@@ -6,8 +6,9 @@ import { pictogram } from './icons/pictograms.js';
 import { sekZoekerStyles } from './styles/sek-zoeker-styles.js';
 import { initialState, toRequest, type SearchState } from './state/search-state.js';
 import { hostList } from './state/host-list.js';
+import { apiOf, themesOf } from './state/kaart-config.js';
 import { RADIUS_CHOICES_KM, clampRadiusKm } from '@sek/contract/vocabulary';
-import { THEMES, THEME_SLUGS } from '@sek/contract/themes';
+import { THEME_SLUGS } from '@sek/contract/themes';
 import type { KaartChoice, ThemeSlug } from '@sek/contract';
 import { PlaceCombobox } from './views/place-combobox.js';
 import { renderThemeTiles } from './views/theme-tiles.js';
@@ -207,7 +208,7 @@ export class SekZoekerElement extends LitElement {
   }
 
   private get apiBase(): string {
-    return this.api || window.location.origin;
+    return apiOf(this);
   }
 
   private get config() {
@@ -231,9 +232,7 @@ export class SekZoekerElement extends LitElement {
   }
 
   private get shownThemes() {
-    const wanted = hostList('themes', this.themes, THEME_SLUGS);
-    if (wanted.length === 0) return THEMES;
-    return wanted.map((slug) => THEMES.find((theme) => theme.slug === slug)).filter((theme) => theme !== undefined);
+    return themesOf(this);
   }
 
   override connectedCallback(): void {

@@ -43,7 +43,8 @@ export class BeheerApi {
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {
-      response = await fetch(path, { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+      // `no-cache`: a coordinator always sees the current state, also of public answers a browser may keep (`/v1/steps`).
+      response = await fetch(path, { method, headers, credentials: 'same-origin', cache: 'no-cache', ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
     } catch {
       throw new BeheerProblem(0, { nl: 'Er is geen verbinding. Controleer uw internet en probeer het opnieuw.', en: 'There is no connection. Check your internet and try again.' });
     }

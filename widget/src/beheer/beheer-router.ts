@@ -11,7 +11,8 @@ export type Screen =
   | { name: 'aanmelding'; id: string }
   | { name: 'aanmelden'; offerId?: string }
   | { name: 'actueel' }
-  | { name: 'inzicht' };
+  | { name: 'inzicht' }
+  | { name: 'stappen' };
 
 export function screenOf(path: string): Screen {
   const rest = path.replace(/^\/beheer\/?/, '');
@@ -24,7 +25,7 @@ export function screenOf(path: string): Screen {
     const offerId = new URLSearchParams(location.search).get('aanbod');
     return offerId ? { name: 'aanmelden', offerId } : { name: 'aanmelden' };
   }
-  if (rest === 'importeren' || rest === 'exporteren' || rest === 'mensen' || rest === 'berichten' || rest === 'inloggen' || rest === 'actueel' || rest === 'inzicht') return { name: rest };
+  if (rest === 'importeren' || rest === 'exporteren' || rest === 'mensen' || rest === 'berichten' || rest === 'inloggen' || rest === 'actueel' || rest === 'inzicht' || rest === 'stappen') return { name: rest };
   return { name: 'aanbod' };
 }
 

@@ -101,7 +101,7 @@ export class SekBeheer extends LitElement {
     }
     const { user } = this.session;
     const links: [Screen['name'], string][] = [['aanbod', t('Aanbod', 'Offers')], ['aanmeldingen', user.role === 'aanbieder' ? t('Mijn aanmeldingen', 'My submissions') : t('Te beoordelen', 'To review')], ['aanmelden', t('Nieuw aanbod', 'New offer')], ['importeren', t('Importeren', 'Import')], ['exporteren', t('Exporteren', 'Export')]];
-    if (user.role !== 'aanbieder') links.push(['actueel', t('Actueel', 'Up to date')], ['inzicht', t('Inzicht', 'Insight')], ['mensen', t('Mensen', 'People')]);
+    if (user.role !== 'aanbieder') links.push(['actueel', t('Actueel', 'Up to date')], ['inzicht', t('Inzicht', 'Insight')], ['stappen', t('Stap voor stap', 'Step by step')], ['mensen', t('Mensen', 'People')]);
     else links.push(['mensen', t('Mijn tokens', 'My tokens')]);
     if (user.role === 'beheerder') links.push(['berichten', t('Berichten', 'Mail')]);
     const current = this.screen.name === 'aanbod-bewerken' ? 'aanbod' : this.screen.name === 'aanmelding' ? 'aanmeldingen' : this.screen.name;
@@ -130,6 +130,7 @@ export class SekBeheer extends LitElement {
       // Loaded when first opened (a coordinator's screen, not every page view's): the element upgrades when it arrives.
       case 'actueel': void import('./screens/freshness-screen.js'); return html`<sek-beheer-actueel .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-actueel>`;
       case 'inzicht': void import('./screens/insight-screen.js'); return html`<sek-beheer-inzicht .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-inzicht>`;
+      case 'stappen': void import('./screens/steps-screen.js'); return html`<sek-beheer-stappen .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-stappen>`;
       case 'aanmelden': return html`<sek-beheer-aanmelden .api=${this.api} .lang=${this.lang} .user=${user} .offerId=${this.screen.offerId}></sek-beheer-aanmelden>`;
       default: return html`<sek-beheer-aanbodlijst .api=${this.api} .lang=${this.lang} .user=${user}></sek-beheer-aanbodlijst>`;
     }

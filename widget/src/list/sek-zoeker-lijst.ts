@@ -12,6 +12,7 @@ import { pictogram } from '../icons/pictograms.js';
 import '../icons/action-pictograms.js';
 import { sekZoekerStyles } from '../styles/sek-zoeker-styles.js';
 import { LIST_PARAM } from '../controllers/url-state-controller.js';
+import { apiOf, langOf } from '../state/kaart-config.js';
 import { LIST_STRINGS } from './list-strings.js';
 import { fetchSurroundings } from './mini-map.js';
 import type { ClientFields } from './referral-letter.js';
@@ -31,7 +32,7 @@ export const styles = css`
  * professionals: to the referral letter). Sticks to the bottom of the kaart while scrolling.
  */
 export function renderTray(kaart: SekZoekerElement, count: number, onOpen: () => void) {
-  const s = LIST_STRINGS[kaart.lang === 'en' ? 'en' : 'nl'];
+  const s = LIST_STRINGS[langOf(kaart)];
   const professional = kaart.audience === 'professional';
   const text = professional ? s.trayClient(count) : s.tray(count);
   return html`<div class="tray" part="tray" role="region" aria-label=${text}>
@@ -87,11 +88,11 @@ export class SekZoekerLijst extends LitElement {
   @state() private loadingIds = false;
 
   private get api(): string {
-    return this.kaart.api || window.location.origin;
+    return apiOf(this.kaart);
   }
 
   private get language(): Lang {
-    return this.kaart.lang === 'en' ? 'en' : 'nl';
+    return langOf(this.kaart);
   }
 
   private get s() {

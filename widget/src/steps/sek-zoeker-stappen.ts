@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StepAnswer, StepsResponse } from '@sek/contract';
-import { THEMES, THEME_SLUGS } from '@sek/contract/themes';
-import { hostList } from '../state/host-list.js';
+import type { THEMES } from '@sek/contract/themes';
+import { apiOf, langOf, themesOf } from '../state/kaart-config.js';
 import type { SekZoekerElement } from '../sek-zoeker-element.js';
 import { suggestPlaces, type SearchResponse } from '../api/search-client.js';
 import { canReadAloud, readAloud } from '../actions/read-aloud.js';
@@ -75,11 +75,11 @@ export class SekZoekerStappen extends LitElement {
   private readonly where = new PlaceCombobox(this, (suggestion) => void this.answerWhere(suggestion.near), () => void this.answerWhere());
 
   get api(): string {
-    return this.kaart.api || window.location.origin;
+    return apiOf(this.kaart);
   }
 
   private get language(): Lang {
-    return this.kaart.lang === 'en' ? 'en' : 'nl';
+    return langOf(this.kaart);
   }
 
   private get region(): string[] {
@@ -93,8 +93,7 @@ export class SekZoekerStappen extends LitElement {
 
   /** The kaart's themes (`themes`), in its order. */
   private get themes(): readonly Theme[] {
-    const wanted = hostList('themes', this.kaart.themes, THEME_SLUGS);
-    return wanted.length ? THEMES.filter((theme) => wanted.includes(theme.slug)).sort((a, b) => wanted.indexOf(a.slug) - wanted.indexOf(b.slug)) : THEMES;
+    return themesOf(this.kaart);
   }
 
   private get s() {
