@@ -58,7 +58,7 @@ describe('a resident, step by step, at 320 px', () => {
     expect(await steps.locator('.choice').allInnerTexts()).toEqual(['Ik heb schulden', 'Ik wil beter rondkomen', 'Hulp bij post en formulieren', 'Iets anders over geld en schulden']);
     expect(await axeViolations(page)).toEqual([]);
 
-    await tabTo(page, 'Ik heb schulden');
+    await tabTo(page, 'Ik wil beter rondkomen');
     await page.keyboard.press('Enter');
     await steps.locator('.progress', { hasText: 'Stap 3 van 3' }).waitFor();
     expect(await focused(page)).toEqual({ tag: 'h3', text: 'Waar woont u?' });
@@ -71,7 +71,7 @@ describe('a resident, step by step, at 320 px', () => {
     await afterSearch(page, () => page.keyboard.press('Enter'));
 
     const summary = steps.locator('h3.summary');
-    await expect.poll(() => summary.innerText()).toMatch(/^Hulp bij schulden, in de buurt van /);
+    await expect.poll(() => summary.innerText()).toMatch(/^Beter rondkomen, in de buurt van /);
     expect(await focused(page)).toMatchObject({ tag: 'h3' });
     const stepped = await resultIds(page);
     const steppedCount = await page.locator('sek-zoeker p.count').innerText();
@@ -93,16 +93,19 @@ describe('a resident, step by step, at 320 px', () => {
     expect(await page.evaluate(() => location.pathname)).toBe('/demo/gemeente.html');
     expect(await page.evaluate(() => history.length)).toBeGreaterThan(entries);
 
-    // The same search with the filters, in a fresh page: theme tile, place, "Voor wie: Mensen met schulden".
+    // The same search with the filters, in a fresh page: theme tile, place, "Soort hulp: Cursus".
     const filters = await pageAt(stack.browser, 320, 'steps-filters', csp);
     await filters.goto(`${stack.sek.url}/demo/gemeente.html`);
     await filters.locator('sek-zoeker .result').first().waitFor();
     await afterSearch(filters, () => filters.locator('sek-zoeker .tile', { hasText: 'Geld en schulden' }).click());
     await filters.locator('sek-zoeker #where').fill('4241');
     await afterSearch(filters, () => filters.locator('sek-zoeker form[role=search] button[type=submit]').click());
+    const wholeTheme = await resultIds(filters);
     await filters.locator('sek-zoeker .filters-button').click();
-    await afterSearch(filters, () => filters.locator('sek-zoeker .filters label', { hasText: 'Mensen met schulden' }).click());
+    await afterSearch(filters, () => filters.locator('sek-zoeker .filters label', { hasText: /Cursus \(\d+\)/ }).click());
     expect(await resultIds(filters)).toEqual(stepped);
+    // The answer narrowed the theme: the test would notice an answer that implied nothing.
+    expect(stepped.length).toBeLessThan(wholeTheme.length);
     expect(await filters.locator('sek-zoeker p.count').innerText()).toBe(steppedCount);
     expect(csp).toEqual([]);
   });
