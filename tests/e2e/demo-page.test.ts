@@ -9,7 +9,7 @@ describe('the demo site', () => {
     const page = await stack.browser.newPage();
     await page.goto(`${stack.sek.url}/demo/`);
     const links = await page.locator('.demo-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
-    expect(links).toEqual(['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html', 'aanmelden.html', 'kaart.html', 'professional.html']);
+    expect(links).toEqual(['gemeente.html', 'woningcorporatie.html', 'bibliotheek.html', 'aanmelden.html', 'kaart.html', 'stap-voor-stap.html', 'professional.html']);
     expect(await axeViolations(page)).toEqual([]);
   });
 

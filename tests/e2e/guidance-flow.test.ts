@@ -245,3 +245,40 @@ describe('a resident\'s own list', () => {
     expect(csp).toEqual([]);
   });
 });
+
+describe('a kaart that starts step by step (mode="stappen")', () => {
+  it('asks first and searches only once answered, keeps the step on a reload, and finds a typed place', async () => {
+    const csp: string[] = [];
+    const page = await pageAt(stack.browser, 375, 'steps-mode', csp);
+    const searches: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/v1/search')) searches.push(request.url());
+    });
+    await page.goto(`${stack.sek.url}/demo/stap-voor-stap.html`);
+    const steps = page.locator('sek-zoeker-stappen');
+    await steps.locator('.progress', { hasText: 'Stap 1 van 3' }).waitFor();
+    // Step 1 is the start: no way back, and the page keeps its own focus.
+    expect(await steps.locator('button.back').count()).toBe(0);
+    expect((await focused(page)).tag).toBe('body');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await steps.locator('.choice', { hasText: 'Computer en internet' }).click();
+    await steps.locator('.progress', { hasText: 'Stap 2 van 3' }).waitFor();
+    await page.reload();
+    await steps.locator('.progress', { hasText: 'Stap 2 van 3' }).waitFor();
+    await steps.locator('.choice', { hasText: 'DigiD aanvragen of gebruiken' }).click();
+    await steps.locator('.progress', { hasText: 'Stap 3 van 3' }).waitFor();
+    expect(searches).toEqual([]);
+
+    await steps.locator('#where').fill('Arkel');
+    await afterSearch(page, () => steps.locator('button[type=submit]').click());
+    await expect.poll(() => steps.locator('h3.summary').innerText()).toMatch(/^Hulp bij DigiD, in de buurt van Arkel/);
+    expect(searches).toHaveLength(1);
+    const request = new URL(searches[0]!);
+    expect(request.searchParams.get('themes')).toBe('digitaal');
+    expect(request.searchParams.get('q')).toBe('DigiD');
+    expect(await page.locator('sek-zoeker .results .result').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(csp).toEqual([]);
+  });
+});
