@@ -279,6 +279,16 @@ describe('a kaart that starts step by step (mode="stappen")', () => {
     expect(request.searchParams.get('q')).toBe('DigiD');
     expect(await page.locator('sek-zoeker .results .result').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
+
+    // A reload keeps the answered steps; a shared link to an offer opens that offer, not the first question.
+    await page.reload();
+    await expect.poll(() => steps.locator('h3.summary').innerText()).toMatch(/^Hulp bij DigiD/);
+    const offerId = (await page.locator('sek-zoeker .results .result-link').first().getAttribute('data-hit'))!.split('__')[0];
+    const shared = await pageAt(stack.browser, 375, 'steps-mode-link', csp);
+    await shared.goto(`${stack.sek.url}/demo/stap-voor-stap.html?sek-km=5&sek-aanbod=${offerId}`);
+    await shared.locator('sek-zoeker .detail').waitFor();
+    expect(await shared.locator('sek-zoeker-stappen').count()).toBe(0);
+    await shared.context().close();
     expect(csp).toEqual([]);
   });
 });

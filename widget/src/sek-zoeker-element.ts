@@ -257,7 +257,8 @@ export class SekZoekerElement extends LitElement {
       this.choices = { ...this.choices, themes: hostList('selected-themes', this.selectedThemes, THEME_SLUGS) };
     }
     if (changed.has('view')) this.setView(this.view === 'kaart' ? 'kaart' : 'lijst');
-    if (changed.has('mode')) this.stepping = this.mode === 'stappen';
+    // A shared link (a search, an offer) opens what it holds, also on a kaart that starts with the steps; a reload during the steps keeps them.
+    if (changed.has('mode')) this.stepping = this.mode === 'stappen' && !(this.restoredFromUrl && !(history.state as { sekSteps?: unknown } | null)?.sekSteps);
     // The place in the URL the resident holds (a shared link, a reload) wins over the page's default.
     if (changed.has('postcode') && this.postcode && (this.hasUpdated || !(this.restoredFromUrl && this.choices.near))) {
       this.choices = { ...this.choices, near: this.postcode };
