@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, launchChromium, watchCsp } from '../helpers/browser.js';
+import { axeViolations, focused, launchChromium, overflowsX, tabTo, watchCsp } from '../helpers/browser.js';
 import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 import { linkIn, mailText, startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js';
 
@@ -42,27 +42,8 @@ async function newPage(context: BrowserContext, name: string): Promise<Page> {
   return page;
 }
 
-/** What has keyboard focus, through shadow roots: its id, type and the text of its label. */
-const focused = (page: Page) => page.evaluate(() => {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  if (!element) return '';
-  const label = element.closest('label')?.textContent ?? (element.id ? (element.getRootNode() as ShadowRoot).querySelector?.(`label[for="${element.id}"]`)?.textContent : '') ?? '';
-  return `${element.tagName.toLowerCase()}#${element.id}[${(element as HTMLInputElement).type ?? ''}] ${(label || element.textContent || '').replace(/\s+/g, ' ').trim()}`;
-});
-
-/** Presses Tab until the focused element matches (keyboard only, as a person without a mouse). */
-async function tabTo(page: Page, match: RegExp): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    if (match.test(await focused(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${match} (last: ${await focused(page)})`);
-}
-
 const form = (page: Page) => page.locator('sek-aanbod-aanmelden');
 const stepHeading = (page: Page, name: string | RegExp) => form(page).getByRole('heading', { level: 2, name });
-const overflowsX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 async function nextStep(page: Page, heading: string): Promise<void> {
   await tabTo(page, /^button#\[submit\] Volgende/);

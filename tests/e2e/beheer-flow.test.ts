@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { axeViolations, isolatedPage, launchChromium, watchCsp } from '../helpers/browser.js';
+import { axeViolations, isolatedPage, launchChromium, overflowsX, watchCsp } from '../helpers/browser.js';
 import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 import { loginLinkIn, startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js';
 
@@ -52,7 +52,6 @@ async function logInWith(link: string, name?: string): Promise<{ context: Browse
 }
 
 /** No part of the page is wider than the window (nothing to scroll sideways at 320 px). */
-const overflowsX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 let coordinatorLink = '';
 /** What the strict CSP of /beheer/ refused, on any screen (must stay empty). */

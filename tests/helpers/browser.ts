@@ -129,3 +129,24 @@ export async function afterSearch(page: Page, action: () => Promise<void>): Prom
   await page.evaluate(() => (window as unknown as { sekSearched: Promise<unknown> }).sekSearched);
   await page.locator('sek-zoeker .loading').waitFor({ state: 'detached' });
 }
+
+/** What has keyboard focus, through shadow roots: `tag#id[type] label or text` (`h3#question[] Waar wilt u hulp bij?`). */
+export const focused = (page: Page): Promise<string> => page.evaluate(() => {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  if (!element) return '';
+  const label = element.closest('label')?.textContent ?? (element.id ? (element.getRootNode() as ShadowRoot).querySelector?.(`label[for="${element.id}"]`)?.textContent : '') ?? '';
+  return `${element.tagName.toLowerCase()}#${element.id}[${(element as HTMLInputElement).type ?? ''}] ${(label || element.textContent || '').replace(/\s+/g, ' ').trim()}`;
+});
+
+/** Presses Tab until the focused element matches (keyboard only, as a person without a mouse). */
+export async function tabTo(page: Page, match: RegExp): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (match.test(await focused(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${match} (last: ${await focused(page)})`);
+}
+
+/** Whether the page scrolls sideways (something is wider than the window). */
+export const overflowsX = (page: Page): Promise<boolean> => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
