@@ -539,7 +539,6 @@ export class SekZoekerElement extends LitElement {
       .ids=${this.listIds}
       .strings=${this.t}
       .today=${this.today}
-      .offerLink=${(offerId: string) => this.history.link(initialState(this.radius), offerId)}
       @sek-list-change=${(event: ListChangeEvent) => {
         this.saved = event.detail.hits;
         this.listIds = [];

@@ -11,7 +11,7 @@ import type { SekZoekerElement } from '../sek-zoeker-element.js';
 import { pictogram } from '../icons/pictograms.js';
 import '../icons/action-pictograms.js';
 import { sekZoekerStyles } from '../styles/sek-zoeker-styles.js';
-import { LIST_PARAM } from '../controllers/url-state-controller.js';
+import { LIST_PARAM, OFFER_PARAM } from '../controllers/url-state-controller.js';
 import { apiOf, langOf } from '../state/kaart-config.js';
 import { LIST_STRINGS } from './list-strings.js';
 import { fetchSurroundings } from './mini-map.js';
@@ -78,8 +78,6 @@ export class SekZoekerLijst extends LitElement {
   @property({ attribute: false }) ids: string[] = [];
   @property({ attribute: false }) strings!: Strings;
   @property() today = new Date().toISOString().slice(0, 10);
-  /** The link that opens an offer in this kaart. */
-  @property({ attribute: false }) offerLink: (offerId: string) => string = () => window.location.href;
 
   @state() private client: ClientFields = NO_CLIENT;
   @state() private status = '';
@@ -139,16 +137,20 @@ export class SekZoekerLijst extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.kept button, h3')?.focus());
   }
 
-  /** This page's address with the list in it (the host's own parameters kept, other `sek-*` ones left out). */
-  private listUrl(): string {
+  /**
+   * This page's address with one SEK parameter (the host's own parameters kept, other `sek-*` ones
+   * left out): the list (`sek-lijst`), or one offer (`sek-aanbod`, what a QR code on the letter holds:
+   * short, so the code stays coarse enough to scan from paper).
+   */
+  private pageLink(param: string, value: string): string {
     const url = new URL(window.location.href);
     for (const key of [...url.searchParams.keys()]) if (key.startsWith('sek-')) url.searchParams.delete(key);
-    url.searchParams.set(LIST_PARAM, this.hits.map((hit) => hit.id).join(','));
+    url.searchParams.set(param, value);
     return url.toString();
   }
 
   private async share(): Promise<void> {
-    const url = this.listUrl();
+    const url = this.pageLink(LIST_PARAM, this.hits.map((hit) => hit.id).join(','));
     const outcome = await shareLink(this.professional ? this.s.headingClient(this.hits.length) : this.s.heading(this.hits.length), url);
     if (outcome !== 'failed') countReferral(this.kaart, 'share', this.hits.map((hit) => hit.offer.id));
     this.copyUrl = outcome === 'failed' ? url : '';
@@ -166,7 +168,7 @@ export class SekZoekerLijst extends LitElement {
         Promise.all(this.hits.map(async (hit) => [hit.id, hit.location ? await fetchSurroundings(this.api, hit.location) : null] as const)),
       ]);
       const maps = new Map<string, BoundariesResponse | null>(surroundings);
-      const links = new Map(this.hits.map((hit) => [hit.offer.id, this.offerLink(hit.offer.id)]));
+      const links = new Map(this.hits.map((hit) => [hit.offer.id, this.pageLink(OFFER_PARAM, hit.offer.id)]));
       const letter = { kind: this.professional ? 'verwijsbrief' as const : 'lijstje' as const, hits: this.hits, client: this.professional ? this.client : { ...NO_CLIENT, note: this.client.note }, today: this.today, links, maps };
       countReferral(this.kaart, 'print', this.hits.map((hit) => hit.offer.id));
       printFrame((doc) => fillLetter(doc, letter, this.strings, this.s, this.language));
