@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchChromium, pageAt } from '../helpers/browser.js';
+import { axeViolations, launchChromium } from '../helpers/browser.js';
+import { pageAt } from '../helpers/test-page.js';
 import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 import { mailText, startSmtpInbox, type SmtpInbox } from '../helpers/smtp-inbox.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { useSekAndBrowser } from '../helpers/stack.js';
-import { afterSearch, axeViolations, catchPrint, focused, overflowsX, pageAt, tabTo } from '../helpers/browser.js';
+import { afterSearch, axeViolations, catchPrint, focused, overflowsX, tabTo } from '../helpers/browser.js';
+import { pageAt } from '../helpers/test-page.js';
 import { decodeQrSvg } from '../helpers/qr.js';
 
 /**

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
-import { axeViolations, launchChromium, pageAt, printOpenedOffer } from '../helpers/browser.js';
+import { axeViolations, launchChromium, printOpenedOffer } from '../helpers/browser.js';
+import { pageAt } from '../helpers/test-page.js';
 import { freePort, REPO_ROOT, startSek, type SekProcess } from '../helpers/sek-process.js';
 
 /**

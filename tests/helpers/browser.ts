@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { keepArtifactsOnFailure } from './artifacts.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -64,19 +63,6 @@ export function watchCsp(page: Page, violations: string[]): void {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-}
-
-/**
- * A page in its own browser context, `width` px wide: PDOK tiles refused (no public service is
- * called), artifacts kept on failure under `name`, CSP refusals collected into `cspViolations`.
- */
-export async function pageAt(browser: Browser, width: number, name: string, cspViolations: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 812 } });
-  await context.route('https://service.pdok.nl/**', (route) => route.fulfill({ status: 404, body: '' }));
-  const page = await context.newPage();
-  keepArtifactsOnFailure(page, name);
-  watchCsp(page, cspViolations);
-  return page;
 }
 
 /** What a print frame held when its page called print(): the text, and each QR code's SVG. */
