@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useSekAndBrowser } from '../helpers/stack.js';
 import type { Page } from 'playwright-core';
 import { keepArtifactsOnFailure } from '../helpers/artifacts.js';
-import { afterSearch, axeViolations, isolatedPage, printOpenedOffer } from '../helpers/browser.js';
+import { afterSearch, axeViolations, catchPrint, isolatedPage, printOpenedOffer } from '../helpers/browser.js';
 
 const stack = useSekAndBrowser();
 
@@ -112,28 +112,8 @@ describe('a professional in Arnhem', () => {
     const status = (await page.locator('sek-zoeker .status').textContent())!;
     const [, places, online] = /(\d+) plek(?:ken)? gevonden(?:, en (\d+) online)?/.exec(status)!;
     expect(Number(places)).toBeGreaterThan(await page.locator('sek-zoeker .results:not(.online) .result').count());
-    const printed = page.evaluate(() => new Promise<{ sections: number; font: string; sheets: number; text: string }>((resolve) => {
-      const observer = new MutationObserver(() => {
-        const frame = document.querySelector<HTMLIFrameElement>('body > iframe[aria-hidden=true]');
-        if (!frame) return;
-        observer.disconnect();
-        frame.addEventListener('load', () => {
-          frame.contentWindow!.print = () => {
-            const doc = frame.contentDocument!;
-            resolve({
-              sections: doc.querySelectorAll('section').length,
-              font: frame.contentWindow!.getComputedStyle(doc.body).fontFamily,
-              sheets: doc.adoptedStyleSheets.length + doc.styleSheets.length,
-              text: doc.body.innerText,
-            });
-          };
-        }, { once: true, capture: true });
-      });
-      observer.observe(document.body, { childList: true });
-    }));
-    await page.locator('sek-zoeker .list-header button', { hasText: 'Lijst printen' }).click();
-    const result = await printed;
-    expect(result.sections).toBe(Number(places) + Number(online ?? 0));
+    const result = await catchPrint(page, () => page.locator('sek-zoeker .list-header button', { hasText: 'Lijst printen' }).click());
+    expect(result.sections.length).toBe(Number(places) + Number(online ?? 0));
     expect(result.sheets).toBe(1);
     expect(result.font).toMatch(/system-ui/);
     expect(result.font).not.toMatch(/Times/);

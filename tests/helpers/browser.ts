@@ -71,6 +71,9 @@ export interface PrintedFrame {
   /** Text per printed offer (`section`). */
   sections: string[];
   qrCodes: string[];
+  /** The body's computed font, and how many stylesheets styled the page (constructed or linked). */
+  font: string;
+  sheets: number;
 }
 
 /** Runs `trigger` (a click on a print button) and catches the print frame it makes before print() runs. */
@@ -87,6 +90,8 @@ export async function catchPrint(page: Page, trigger: () => Promise<void>): Prom
             text: doc.body.innerText,
             sections: Array.from(doc.querySelectorAll('section'), (section) => (section as HTMLElement).innerText),
             qrCodes: Array.from(doc.querySelectorAll('svg.qr'), (svg) => svg.outerHTML),
+            font: frame.contentWindow!.getComputedStyle(doc.body).fontFamily,
+            sheets: doc.adoptedStyleSheets.length + doc.styleSheets.length,
           });
         };
       }, { once: true, capture: true });

@@ -60,6 +60,7 @@ const mapPoints = (hits: SearchHit[]) => hits.filter((hit) => hit.location).map(
  * @csspart map - The map (OpenLayers, loaded only when first shown).
  * @csspart message - A status message (empty result, error).
  * @csspart pictogram - Every pictogram.
+ * @csspart tray - The bar with the kept offers ("Mijn lijstje: 3").
  * @csspart footer - The data attribution.
  *
  * @cssprop --sek-font-family - Font (falls back to `--nl-document-font-family`).

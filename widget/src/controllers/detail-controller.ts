@@ -6,7 +6,7 @@ import type { Lang, Strings } from '../i18n/strings.js';
 import type { SearchState } from '../state/search-state.js';
 import type { UrlStateController } from './url-state-controller.js';
 import type { DetailHandlers } from '../views/offer-detail.js';
-import { adoptChunkStyles } from './lazy-chunk.js';
+import { LazyChunk } from './lazy-chunk.js';
 
 type DetailViews = typeof import('../views/detail-chunk.js');
 
@@ -35,9 +35,8 @@ export class DetailController implements ReactiveController {
   private returnFocusTo = '';
   private stopReading?: () => void;
   private fetching?: AbortController;
-  /** The detail's templates: a lazy chunk, loaded when the first offer is opened. */
-  private views?: DetailViews;
-  private viewsLoading?: Promise<DetailViews>;
+  /** The detail's templates and styles: a lazy chunk, loaded when the first offer is opened. */
+  private readonly views: LazyChunk<DetailViews>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
@@ -45,6 +44,7 @@ export class DetailController implements ReactiveController {
     private readonly context: DetailContext,
   ) {
     host.addController(this);
+    this.views = new LazyChunk(host, () => import('../views/detail-chunk.js'));
   }
 
   hostDisconnected(): void {
@@ -52,19 +52,10 @@ export class DetailController implements ReactiveController {
     this.fetching?.abort();
   }
 
-  /** The detail's templates and styles (adopted into the kaart's shadow root), loaded once. */
-  private loadViews(): Promise<DetailViews> {
-    this.viewsLoading ??= import('../views/detail-chunk.js').then((views) => {
-      adoptChunkStyles(this.host.renderRoot, views);
-      return views;
-    });
-    return this.viewsLoading;
-  }
-
   /** Opens an offer a link holds that the search did not find (a QR code on a referral letter); a gone offer opens nothing. */
   async openById(offerId: string): Promise<void> {
     try {
-      const [views, offer] = await Promise.all([this.loadViews(), getOffer(this.context.api(), offerId)]);
+      const [views, offer] = await Promise.all([this.views.load(), getOffer(this.context.api(), offerId)]);
       await this.open(views.hitFromOffer(offer), '', { fromHistory: true });
     } catch {
       // Not visible (any more): the search stays.
@@ -77,7 +68,7 @@ export class DetailController implements ReactiveController {
    */
   async open(hit: SearchHit, triggerId: string, { fromHistory = false, focus = 'title' as 'title' | 'other-places' } = {}): Promise<void> {
     this.returnFocusTo = triggerId || hit.id;
-    this.views = await this.loadViews();
+    await this.views.load();
     this.stopReading?.();
     this.fetching?.abort();
     this.whole = undefined;
@@ -95,7 +86,7 @@ export class DetailController implements ReactiveController {
 
   /** Settles when an offer being opened has its code (the host's `updateComplete` waits for it). */
   get loaded(): Promise<unknown> {
-    return this.viewsLoading ?? Promise.resolve();
+    return this.views.settled;
   }
 
   /** Closes the detail ("Terug", Escape, Back) and puts focus back on the result it came from. */
@@ -117,9 +108,10 @@ export class DetailController implements ReactiveController {
 
   /** The open offer, in place of the list. */
   render(print: () => void) {
-    if (!this.selected || !this.views) return undefined;
+    const views = this.views.value;
+    if (!this.selected || !views) return undefined;
     const t = this.context.strings();
-    return this.views.renderDetail(this.selected, this.context.today(), t, this.context.lang(), this.handlers(print));
+    return views.renderDetail(this.selected, this.context.today(), t, this.context.lang(), this.handlers(print));
   }
 
   private handlers(print: () => void): DetailHandlers {
@@ -129,7 +121,7 @@ export class DetailController implements ReactiveController {
       onShare: () => void this.share(),
       onReadAloud: () => this.toggleReading(),
       reading: this.reading,
-      canReadAloud: this.views!.canReadAloud(),
+      canReadAloud: this.views.value!.canReadAloud(),
       detailNotice: this.notice,
       shareUrl: this.fallbackUrl,
       otherPlaces: this.otherPlaces(),
@@ -170,7 +162,7 @@ export class DetailController implements ReactiveController {
     }
     if (!this.selected) return;
     const t = this.context.strings();
-    const reading = this.views!.readAloud(this.views!.detailText(this.selected, this.context.today(), t, this.context.lang()), this.context.lang(), () => {
+    const reading = this.views.value!.readAloud(this.views.value!.detailText(this.selected, this.context.today(), t, this.context.lang()), this.context.lang(), () => {
       this.reading = false;
       this.stopReading = undefined;
       this.host.requestUpdate();
@@ -185,7 +177,7 @@ export class DetailController implements ReactiveController {
     const hit = this.selected;
     if (!hit) return;
     const url = this.urlState.link(this.context.choices(), hit.offer.id);
-    const outcome = await this.views!.shareOffer(this.host, hit.offer.title, url, hit.offer.id);
+    const outcome = await this.views.value!.shareOffer(this.host, hit.offer.title, url, hit.offer.id);
     this.notice = outcome === 'copied' ? this.context.strings().linkCopied : '';
     this.fallbackUrl = outcome === 'failed' ? url : '';
     this.host.requestUpdate();

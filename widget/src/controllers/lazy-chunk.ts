@@ -34,7 +34,7 @@ export class LazyChunk<T extends object> {
 }
 
 /** A chunk's own `styles`, added to the kaart's shadow root (once) when it arrives. */
-export function adoptChunkStyles(root: Element | DocumentFragment, module: object): void {
+function adoptChunkStyles(root: Element | DocumentFragment, module: object): void {
   const sheet = (module as { styles?: CSSResult }).styles?.styleSheet;
   if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

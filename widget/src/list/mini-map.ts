@@ -1,6 +1,6 @@
 import type { BoundariesResponse, OfferLocation } from '@sek/contract';
+import { svgNode } from './svg-node.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Half the map's height in degrees latitude (about 4 km): the streets around are not on it, the village and its neighbours are. */
 const HALF_LAT = 0.036;
 const VIEW = 100;
@@ -27,17 +27,8 @@ export function miniMapSvg(doc: Document, location: OfferLocation, surroundings:
   const halfLng = HALF_LAT / Math.cos((location.lat * Math.PI) / 180);
   const x = (lng: number) => ((lng - location.lng + halfLng) / (2 * halfLng)) * VIEW;
   const y = (lat: number) => ((location.lat + HALF_LAT - lat) / (2 * HALF_LAT)) * VIEW;
-  const node = <K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, parent: Element): SVGElementTagNameMap[K] => {
-    const element = doc.createElementNS(SVG, tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
-    parent.append(element);
-    return element;
-  };
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${VIEW} ${VIEW}`);
-  svg.setAttribute('class', 'mini-map');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
+  const node = <K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, parent: Element) => svgNode(doc, tag, attributes, parent);
+  const svg = svgNode(doc, 'svg', { viewBox: `0 0 ${VIEW} ${VIEW}`, class: 'mini-map', role: 'img', 'aria-label': label });
   node('rect', { width: VIEW, height: VIEW, fill: '#dfe9f2' }, svg);
   const rings: Ring[] = [];
   const labels: { name: string; lng: number; lat: number; people: number }[] = [];

@@ -1,6 +1,5 @@
 import { encode } from 'uqr';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { svgNode } from './svg-node.js';
 
 /**
  * A QR code as an SVG element (one path of dark modules on white, with the quiet zone), made with
@@ -9,19 +8,8 @@ const SVG = 'http://www.w3.org/2000/svg';
  */
 export function qrSvg(doc: Document, text: string, label: string): SVGSVGElement {
   const { data, size } = encode(text, { ecc: 'M', border: 4 });
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
-  svg.setAttribute('class', 'qr');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  svg.setAttribute('shape-rendering', 'crispEdges');
-  const background = doc.createElementNS(SVG, 'rect');
-  background.setAttribute('width', String(size));
-  background.setAttribute('height', String(size));
-  background.setAttribute('fill', '#fff');
-  const modules = doc.createElementNS(SVG, 'path');
-  modules.setAttribute('fill', '#000');
-  modules.setAttribute('d', data.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : []))).join(''));
-  svg.append(background, modules);
+  const svg = svgNode(doc, 'svg', { viewBox: `0 0 ${size} ${size}`, class: 'qr', role: 'img', 'aria-label': label, 'shape-rendering': 'crispEdges' });
+  svgNode(doc, 'rect', { width: size, height: size, fill: '#fff' }, svg);
+  svgNode(doc, 'path', { fill: '#000', d: data.flatMap((row, y) => row.flatMap((dark, x) => (dark ? [`M${x} ${y}h1v1h-1z`] : []))).join('') }, svg);
   return svg;
 }
