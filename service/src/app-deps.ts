@@ -13,6 +13,8 @@ import type { Freshness } from './freshness/freshness.js';
 import type { Insight } from './insight/insight.js';
 import type { SearchStats } from './insight/search-stats.js';
 import type { StepQuestions } from './steps/step-questions.js';
+import type { AnswerCache } from './search-cache/answer-cache.js';
+import type { SearchSummary } from './routes/search-route.js';
 
 /** The management side: people and sessions, mail, and the address login links point to. */
 export interface Beheer {
@@ -36,6 +38,8 @@ export interface Beheer {
 export interface AppDeps {
   /** Counts searches (aggregates only); absent: nothing is counted. */
   searchStats?: Pick<SearchStats, 'record'>;
+  /** Search answers by query and search data version; absent: every search is computed. */
+  searchAnswers?: AnswerCache<SearchSummary>;
   /** The public read path (Meilisearch): search, one offer, places. */
   searchIndex: SearchIndex;
   /** The system of record (PostgreSQL): imports, deletes, the export. */

@@ -19,6 +19,7 @@ import { cors } from './http/cors.js';
 import { addHsdsRoutes } from './routes/hsds-routes.js';
 import { securityHeaders } from './http/security-headers.js';
 import { compression } from './http/compression.js';
+import { conditionalGet } from './http/conditional-get.js';
 import { requestLog } from './http/request-log.js';
 import { rateLimit } from './http/rate-limit.js';
 import { urlLengthLimit } from './http/url-length-limit.js';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(compression(['api', 'hsds', 'admin', 'widget', 'demo', 'beheer']));
   app.use(urlLengthLimit(MAX_URL_LENGTH));
   app.use(cors(deps.allowedOrigins ?? []));
+  app.use(conditionalGet());
   if (deps.rateLimits) {
     const { perMinute, adminPerMinute, trustedHeader } = deps.rateLimits;
     const onLimited = (scope: string) => metrics.rateLimited.inc({ scope });

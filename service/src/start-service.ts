@@ -18,6 +18,8 @@ import { createMeiliClient, ensureKey, ensureSearchKey } from './meili/meili-cli
 import { preparePlacesIndex } from './meili/prepare-places-index.js';
 import { readDemoOffers } from './offers/demo-offers.js';
 import { Projector } from './projection/projector.js';
+import { AnswerCache, SEARCH_ANSWER_TTL_MS } from './search-cache/answer-cache.js';
+import { SearchVersion } from './search-cache/search-version.js';
 import { indexIsCurrent, reindex } from './projection/reindex.js';
 import { upgradeFromIndex } from './projection/upgrade-from-index.js';
 import { OfferIndexWriter } from './search-index/offer-index-writer.js';
@@ -68,11 +70,13 @@ export async function startService(config: Config, log: Logger): Promise<Running
   let closeMailer: (() => void) | undefined;
   let stopFreshness: (() => Promise<void>) | undefined;
   let stopStats: (() => Promise<void>) | undefined;
+  let searchVersion: SearchVersion | undefined;
   let meiliUrl = config.MEILI_URL;
   let masterKey = config.MEILI_MASTER_KEY;
   const stopAll = async () => {
     await stopFreshness?.();
     await stopStats?.();
+    await searchVersion?.stop();
     await projector?.stop();
     closeMailer?.();
     await opened?.close();
@@ -129,7 +133,11 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const searchStats = new SearchStats({ db: database.db, geo, log, now, minWordSearches: config.SEK_STATS_MIN_WORD_SEARCHES });
     stopStats = searchStats.start(config.SEK_STATS_FLUSH_SECONDS);
     const insight = new Insight({ db: database.db, geo, freshness, now, minWordSearches: config.SEK_STATS_MIN_WORD_SEARCHES });
+    searchVersion = new SearchVersion({ database, log });
+    await searchVersion.start();
+    const versions = searchVersion;
     const app = createApp({
+      searchAnswers: new AnswerCache({ version: () => versions.current(), maxBytes: config.SEK_SEARCH_CACHE_MB * 1024 ** 2, ttlMs: SEARCH_ANSWER_TTL_MS }),
       searchIndex: new SearchIndex(search, names),
       searchStats,
       store,

@@ -64,7 +64,7 @@ describe('GET /v1/regions/:code', () => {
     expect(north).toBeGreaterThan(body.center.lat);
     expect(body.boundary).toMatchObject({ type: 'Feature', id: 'GM0512', geometry: { type: 'Polygon' } });
     expect(body.attribution.join(' ')).toContain('CBS');
-    expect(headers.get('cache-control')).toBe('public, max-age=86400');
+    expect(headers.get('cache-control')).toBe('public, max-age=86400, stale-while-revalidate=604800');
   });
 
   it('404 for a well-formed code that does not exist, 400 for a malformed one', async () => {

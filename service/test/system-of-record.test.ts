@@ -85,7 +85,7 @@ describe('the schema', () => {
           ${offer.locations.map((l) => l.address.gemeenteCode)}::text[], ${offer.locations.length > 0}, ${offer.lastVerified})`.execute(database.db);
     }
     await database.db.insertInto('search_index_state').values({ name: 'offers', settings_hash: 'old', built_at: new Date() }).execute();
-    expect(await migrateToLatest(database.db)).toEqual(['0002-projected-offers', '0003-structured-schedules', '0004-accounts', '0005-submissions', '0006-freshness', '0007-insight', '0008-hsds', '0009-steps']);
+    expect(await migrateToLatest(database.db)).toEqual(['0002-projected-offers', '0003-structured-schedules', '0004-accounts', '0005-submissions', '0006-freshness', '0007-insight', '0008-hsds', '0009-steps', '0010-search-version']);
     expect(await databaseContents(store)).toEqual(sorted(previous.map((offer) => ({ ...offer, schedule: { ...offer.schedule, sessions: [], closed: [] } })) as Offer[]));
     expect(await database.db.selectFrom('search_index_state').selectAll().execute()).toEqual([]);
     // Their HSDS ids were filled in by the upgrade, as today's store writes them.

@@ -3,7 +3,11 @@
  * projection until searchable) timed next to raw Meilisearch indexing of the same documents; a
  * rebuild of the index from PostgreSQL timed; the service's peak memory; then the same queries
  * through `/v1/search` and directly against Meilisearch (the exact multi-search the service sends),
- * in one run. Prints p50/p95 latency and throughput for both and their ratio. Loopback only.
+ * in one run (cold: every query distinct). Then a realistic mix (page loads of a demo kaart and
+ * residents' searches drawn by Zipf, `resident-mix.ts`) through the service with its answer cache
+ * against Meilisearch direct on the same sequence; the size of a 20-result answer, raw and gzip; the
+ * widget's time to first results in Chromium. Ends with one machine-readable `BENCH …` line.
+ * Loopback only.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +21,12 @@ import { planSearch } from '../../service/src/search/search-offers.js';
 import { toMultiSearch } from '../../service/src/search-index/search-index.js';
 import { latencyStats, runPool, type LatencyStats } from './percentiles.js';
 import { SearchQuery, THEME_SLUGS } from '@sek/contract';
+import { request as httpRequest } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { connectDatabase } from '../../service/src/database/connect-database.js';
+import { bumpSearchVersion } from '../../service/src/search-cache/search-version.js';
+import { firstResultsMs } from './first-results.js';
+import { PAGE_LOAD_SHARE as PAGE_LOADS, residentMix } from './resident-mix.js';
 
 const { values } = parseArgs({
   // `pnpm bench -- --offers 20000` passes the `--` along; both spellings work.
@@ -24,11 +34,13 @@ const { values } = parseArgs({
   options: {
     offers: { type: 'string', default: '100000' },
     queries: { type: 'string', default: '2000' },
+    mix: { type: 'string', default: '4000' },
     concurrency: { type: 'string', default: '8' },
   },
 });
 const OFFER_COUNT = Number(values.offers);
 const QUERY_COUNT = Number(values.queries);
+const MIX_COUNT = Number(values.mix);
 const CONCURRENCY = Number(values.concurrency);
 /** Documents per raw addDocuments call. */
 const BATCH = 10_000;
@@ -93,7 +105,7 @@ try {
   const random = createRandom(42);
   const postcodes = [...geo.postcodes.keys()];
   const words = ['taal', 'computer', 'digid', 'schulden', 'formulieren', 'werk', 'opvoeden', 'koffie'];
-  const queries = Array.from({ length: QUERY_COUNT }, () => {
+  const drawn = Array.from({ length: QUERY_COUNT }, () => {
     const params = new URLSearchParams({ near: random.pick(postcodes), radiusKm: random.chance(0.7) ? '5' : '10' });
     if (random.chance(0.5)) params.set('themes', random.pick(THEME_SLUGS));
     if (random.chance(0.3)) params.set('free', 'true');
@@ -101,6 +113,21 @@ try {
     if (random.chance(0.3)) params.set('q', random.pick(words));
     return params;
   });
+  const database = connectDatabase(bench.postgres.url, { timeoutMs: 10_000, maxConnections: 1, log: console });
+  // Empties the service's search answer cache the way a write does: the search version moves on.
+  // A probe search is cached first; once the service answers it uncached, it has seen the new version.
+  const probeIsCached = async () => {
+    const probe = await fetch(`${serviceUrl}/v1/search?region=GM0512`, { headers: { 'Accept-Encoding': 'identity' } });
+    await probe.arrayBuffer();
+    return /cache;desc=hit/.test(probe.headers.get('server-timing') ?? '');
+  };
+  const emptyServiceCache = async () => {
+    await probeIsCached();
+    await bumpSearchVersion(database.db);
+    while (await probeIsCached()) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+  // Cold means distinct: every query is a miss for the service's answer cache.
+  const queries = [...new Map(drawn.map((params) => [String(params), params])).values()];
   // The direct path sends exactly the multi-search body the service would send.
   const directBodies = await Promise.all(queries.map(async (params) => {
     const query = SearchQuery.parse(Object.fromEntries(params));
@@ -131,12 +158,14 @@ try {
   const results: Record<string, { latency: LatencyStats; rps: number }> = {};
   for (const [name, task] of [['direct', direct], ['service', viaService]] as const) {
     serverTimings.length = 0;
+    if (name === 'service') await emptyServiceCache();
     const sequential = await runPool(indices, 1, task);
     if (name === 'service') {
       const meiliCall = latencyStats(serverTimings.map((t) => t.meili)).p50;
       const inService = latencyStats(serverTimings.map((t) => t.app - t.meili)).p50;
       console.log(`service p50 breakdown (sequential): Meilisearch call ${meiliCall.toFixed(2)} ms, SEK's own work ${inService.toFixed(2)} ms, the rest is the extra HTTP hop`);
     }
+    if (name === 'service') await emptyServiceCache();
     const parallel = await runPool(indices, CONCURRENCY, task);
     results[name] = { latency: latencyStats(sequential.latencies), rps: indices.length / parallel.seconds };
   }
@@ -145,13 +174,72 @@ try {
   const s = results.service!;
   const row = (name: string, r: { latency: LatencyStats; rps: number }) =>
     `| ${name.padEnd(22)} | ${r.latency.p50.toFixed(2).padStart(8)} | ${r.latency.p95.toFixed(2).padStart(8)} | ${r.latency.p99.toFixed(2).padStart(8)} | ${r.rps.toFixed(0).padStart(10)} |`;
-  console.log(`\n${QUERY_COUNT} queries; latency sequential (ms), throughput at concurrency ${CONCURRENCY} (req/s)\n`);
-  console.log('| path                   |      p50 |      p95 |      p99 |      req/s |');
-  console.log('| ---------------------- | -------: | -------: | -------: | ---------: |');
-  console.log(row('Meilisearch direct', d));
-  console.log(row('SEK /v1/search', s));
-  console.log(`\nservice p50 − direct p50: ${(s.latency.p50 - d.latency.p50).toFixed(2)} ms (target ≤ 1.5 ms)`);
-  console.log(`service throughput / direct: ${((s.rps / d.rps) * 100).toFixed(0)} % (target ≥ 80 %)`);
+  const table = (title: string, rows: [string, { latency: LatencyStats; rps: number }][]) => {
+    console.log(`\n${title}; latency sequential (ms), throughput at concurrency ${CONCURRENCY} (req/s)\n`);
+    console.log('| path                   |      p50 |      p95 |      p99 |      req/s |');
+    console.log('| ---------------------- | -------: | -------: | -------: | ---------: |');
+    for (const [name, r] of rows) console.log(row(name, r));
+  };
+  table(`cold: ${queries.length} distinct queries`, [['Meilisearch direct', d], ['SEK /v1/search', s]]);
+  const coldOverhead = s.latency.p50 - d.latency.p50;
+  console.log(`\nservice p50 − direct p50: ${coldOverhead.toFixed(2)} ms (target ≤ 1.0 ms)`);
+  console.log(`service throughput / direct: ${((s.rps / d.rps) * 100).toFixed(0)} %`);
+
+  // The realistic mix, the same sequence both ways. The service's cache starts empty for each pass
+  // (the search version is moved on, as a write would), so every first occurrence is a miss.
+  const mix = residentMix(geo, MIX_COUNT);
+  const mixBodies = await Promise.all(mix.map(async (params) => {
+    const { plan } = await planSearch({ geo }, SearchQuery.parse(Object.fromEntries(params)));
+    return JSON.stringify({ queries: toMultiSearch(plan, names) });
+  }));
+  const distinct = new Set(mix.map(String)).size;
+  let hits = 0;
+  const mixViaService = async (i: number) => {
+    const response = await fetch(`${serviceUrl}/v1/search?${mix[i]}`, { headers: { 'Accept-Encoding': 'identity' } });
+    if (response.status !== 200) throw new Error(`service answered ${response.status}`);
+    await response.arrayBuffer();
+    if (/cache;desc=hit/.test(response.headers.get('server-timing') ?? '')) hits++;
+  };
+  const mixDirect = async (i: number) => {
+    const response = await fetch(`${meili.url}/multi-search`, { method: 'POST', headers: directHeaders, body: mixBodies[i] });
+    if (response.status !== 200) throw new Error(`meilisearch answered ${response.status}`);
+    await response.arrayBuffer();
+  };
+  const mixIndices = mix.map((_, i) => i);
+  const mixResults: Record<string, { latency: LatencyStats; rps: number }> = {};
+  for (const [name, task] of [['direct', mixDirect], ['service', mixViaService]] as const) {
+    if (name === 'service') await emptyServiceCache();
+    const sequential = await runPool(mixIndices, 1, task);
+    if (name === 'service') await emptyServiceCache();
+    hits = 0;
+    const parallel = await runPool(mixIndices, CONCURRENCY, task);
+    mixResults[name] = { latency: latencyStats(sequential.latencies), rps: mixIndices.length / parallel.seconds };
+  }
+  await database.close();
+  const md = mixResults.direct!;
+  const ms = mixResults.service!;
+  table(`realistic mix: ${MIX_COUNT} searches, ${distinct} distinct, ${Math.round(PAGE_LOADS * 100)} % page loads; cache hits in the parallel pass ${((hits / MIX_COUNT) * 100).toFixed(0)} %`, [['Meilisearch direct', md], ['SEK /v1/search (cache)', ms]]);
+  const mixP50Ratio = ms.latency.p50 / md.latency.p50;
+  const mixThroughputRatio = ms.rps / md.rps;
+  console.log(`\nmix: service p50 / direct p50 ${mixP50Ratio.toFixed(2)} (target ≤ 0.5), service req/s / direct ${mixThroughputRatio.toFixed(2)} (target ≥ 2.0)`);
+
+  // A 20-result page: a kaart's page load for the first demo region, as sent over the wire.
+  const pagePath = `/v1/search?${mix.find((params) => params.has('region'))}`;
+  const wire = (encoding: string) => new Promise<Buffer>((resolve, reject) => {
+    httpRequest(`${serviceUrl}${pagePath}`, { headers: { 'Accept-Encoding': encoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+    }).on('error', reject).end();
+  });
+  const raw = await wire('identity');
+  const gzipped = await wire('gzip');
+  const results20 = (JSON.parse(raw.toString('utf8')) as { results: unknown[] }).results.length;
+  console.log(`\nanswer of a page load (${results20} results): ${raw.length} B raw, ${gzipped.length} B gzip (as sent; level 9 would be ${gzipSync(raw, { level: 9 }).length} B)`);
+
+  const first = await firstResultsMs(serviceUrl);
+  console.log(`widget's first results (/demo/gemeente.html, fresh browser context each, Chromium): median ${first.median.toFixed(0)} ms of ${first.all.map((x) => x.toFixed(0)).join(', ')}`);
+
+  console.log(`\nBENCH cold_overhead_ms=${coldOverhead.toFixed(2)} mix_p50_ratio=${mixP50Ratio.toFixed(3)} mix_throughput_ratio=${mixThroughputRatio.toFixed(2)} import_ratio=${(importSeconds / rawSeconds).toFixed(2)} page_gzip_bytes=${gzipped.length} first_results_ms=${first.median.toFixed(0)}`);
   await service.stop();
 } finally {
   await bench.stop();

@@ -33,9 +33,11 @@ describe('when Meilisearch fails mid-session', () => {
     const servicePid = stack.sek.process.pid;
     const meiliPid = stack.sek.meiliPid!;
 
-    // Freeze Meilisearch (requests time out), search, then kill it outright.
+    // Freeze Meilisearch (requests time out), search somewhere new (the same search again would be
+    // answered from the service's cache, as it should), then kill it outright.
     process.kill(meiliPid, 'SIGSTOP');
     try {
+      await page.locator('sek-zoeker #where').fill('4203');
       await page.locator('sek-zoeker button[type=submit]').click();
       await page.locator('sek-zoeker .message', { hasText: 'Zoeken lukt nu even niet' }).waitFor({ timeout: 10_000 });
       expect(await page.locator('sek-zoeker .message button').textContent()).toBe('Probeer opnieuw');

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SearchHit, SearchResponse } from './api/search-client.js';
+import type { SearchHit, SearchResponse, WholeHit } from './api/search-client.js';
 import type { Lang, Strings } from './i18n/strings.js';
 import { pictogram } from './icons/pictograms.js';
 import { sekZoekerStyles } from './styles/sek-zoeker-styles.js';
@@ -419,10 +419,8 @@ export class SekZoekerElement extends LitElement {
   }
 
   /** Printing is rare: its code is a chunk of its own, loaded on the first print. */
-  private async print(offers: SearchHit[], list?: { response: SearchResponse; places: number }): Promise<void> {
-    const { printOffers, searchSummary } = await import('./actions/print-offers.js');
-    const context = list ? { lines: searchSummary(list.response, this.choices, list.places, this.today, this.t, this.language) } : undefined;
-    printOffers(this, this.heading || this.t.heading, offers, this.today, this.t, this.language, context);
+  private async print(offers: WholeHit[]): Promise<void> {
+    (await import('./actions/print-offers.js')).printOffers(this, this.heading || this.t.heading, offers, this.today, this.t, this.language);
   }
 
   /**
@@ -432,8 +430,8 @@ export class SekZoekerElement extends LitElement {
   private async printList(): Promise<void> {
     const response = this.searcher.response;
     if (!response) return;
-    const places = await this.searcher.allPlaces();
-    await this.print([...places, ...this.searcher.online], { response, places: places.length });
+    const [places, { printList }] = await Promise.all([this.searcher.allPlaces(), import('./actions/print-offers.js')]);
+    await printList(this, this.apiBase, this.heading || this.t.heading, [...places, ...this.searcher.online], response, this.choices, this.today, this.t, this.language);
   }
 
   private setView(view: 'lijst' | 'kaart'): void {
@@ -505,7 +503,7 @@ export class SekZoekerElement extends LitElement {
     return html`
       <h2 part="heading">${this.heading || t.heading}</h2>
       ${selected
-        ? this.detail.render(() => void this.print([selected]))
+        ? this.detail.render((opened) => void this.print([opened]))
         : this.stepping ? this.renderSteps() : this.renderSearch()}
       ${this.renderMap()}
       ${selected || (this.stepping && !this.stepsAnswered) ? nothing : this.renderResults()}

@@ -168,6 +168,17 @@ export const OfferSummary = OfferFields.omit({ locations: true });
 export type OfferSummary = z.infer<typeof OfferSummary>;
 
 /**
+ * What a search hit carries of its offer: what the result list and the map show (title, summary,
+ * provider, when, free, themes, closed). The detail, the print and the referral letter fetch the
+ * whole offer from `GET /v1/offers/:id`, which is cacheable; a search answer stays small.
+ */
+export const ListOffer = OfferFields.pick({ id: true, title: true, summary: true, themes: true, kind: true, targetGroups: true, schedule: true, status: true, alert: true }).extend({
+  provider: Provider.pick({ name: true }),
+  cost: z.object({ free: z.boolean() }),
+});
+export type ListOffer = z.infer<typeof ListOffer>;
+
+/**
  * `GET /v1/offers/:id`: the offer with all its locations, and when residents can go next (the next
  * sessions in Dutch time, counted from `today`).
  */

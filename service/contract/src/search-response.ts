@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OfferLocation, OfferSummary } from './offer.js';
+import { ListOffer, OfferLocation } from './offer.js';
 import { IsoDate, UpcomingSession } from './schedule.js';
 import { CENTER_KINDS, LIST_ORDERS } from './vocabulary.js';
 
@@ -10,8 +10,8 @@ export type HighlightSegment = z.infer<typeof HighlightSegment>;
 export const SearchHit = z.object({
   /** The search document: `<offerId>__<locationId>` */
   id: z.string(),
-  /** The offer without its list of locations; `GET /v1/offers/:id` has them all. */
-  offer: OfferSummary,
+  /** What the list shows of the offer; `GET /v1/offers/:id` has the whole offer with all its locations. */
+  offer: ListOffer,
   /** The location this hit is at; null for an online-only offer. */
   location: OfferLocation.nullable(),
   /** Straight-line distance from the search centre in metres; null without a centre or location. */

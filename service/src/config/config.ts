@@ -51,6 +51,8 @@ export const Config = z
     SEK_STATS_MIN_WORD_SEARCHES: z.coerce.number().int().min(2).max(1000).default(5),
     /** How often the search counters are written to the database. */
     SEK_STATS_FLUSH_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+    /** Memory for cached search answers, in MB (0: no cache). */
+    SEK_SEARCH_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
     SEK_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 ** 3).default(200 * 1024 * 1024),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })

@@ -9,6 +9,7 @@ import * as freshness from './migrations/0006-freshness.js';
 import * as insight from './migrations/0007-insight.js';
 import * as hsds from './migrations/0008-hsds.js';
 import * as steps from './migrations/0009-steps.js';
+import * as searchVersion from './migrations/0010-search-version.js';
 
 /**
  * Every schema change, in order. Migrations are imported (not read from a folder at run time), so
@@ -24,6 +25,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-insight': insight,
   '0008-hsds': hsds,
   '0009-steps': steps,
+  '0010-search-version': searchVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

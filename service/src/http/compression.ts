@@ -1,7 +1,24 @@
-import { constants } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Middleware } from 'koa';
 import compress from 'koa-compress';
 import { pathScope, type PathScope } from './path-scope.js';
+
+/** Smaller answers are sent as they are: compressing them saves less than it costs. */
+export const COMPRESS_FROM_BYTES = 1024;
+const GZIP = { level: 6 };
+// Quality 4 keeps brotli as fast as gzip level 6 with smaller output; 11 (the default) is for build-time compression.
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** The encodings SEK sends, best first. */
+export type Encoding = 'br' | 'gzip';
+
+/** `text` compressed as the middleware would: for answers kept compressed (the search answer cache). */
+export function encode(text: string, encoding: Encoding): Promise<Buffer> {
+  return encoding === 'br' ? brotliAsync(text, BROTLI) : gzipAsync(text, GZIP);
+}
 
 /**
  * gzip/brotli (koa-compress) for answers above 1 KB, for the given path scopes.
@@ -11,12 +28,6 @@ import { pathScope, type PathScope } from './path-scope.js';
  * more than that, so the API is compressed too.
  */
 export function compression(scopes: readonly PathScope[]): Middleware {
-  const middleware = compress({
-    threshold: 1024,
-    gzip: { level: 6 },
-    // Quality 4 keeps brotli as fast as gzip level 6 with smaller output; 11 (the default) is for build-time compression.
-    br: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
-    deflate: false,
-  });
+  const middleware = compress({ threshold: COMPRESS_FROM_BYTES, gzip: GZIP, br: BROTLI, deflate: false });
   return (ctx, next) => (scopes.includes(pathScope(ctx.path)) ? middleware(ctx, next) : next());
 }

@@ -63,7 +63,7 @@ export class SearchStats {
   }
 
   /** Counts one search (cheap: a few map updates; the database is written by `flush`). */
-  record(query: SearchQuery, response: Pick<SearchResponse, 'center' | 'total' | 'online'>): void {
+  record(query: SearchQuery, response: Pick<SearchResponse, 'center' | 'total'> & { online: Pick<SearchResponse['online'], 'total'> }): void {
     if (!isResidentSearch(query)) return;
     const found = response.total + response.online.total;
     const day = dutchMoment(this.deps.now()).date;

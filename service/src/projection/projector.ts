@@ -7,6 +7,7 @@ import { OUTBOX_CHANNEL, type OfferStore } from '../database/offer-store.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { asUnavailable } from '../search-index/meili-errors.js';
+import { bumpSearchVersion } from '../search-cache/search-version.js';
 import { locationDocumentIds } from '../search-index/offer-documents.js';
 import type { OfferIndexWriter } from '../search-index/offer-index-writer.js';
 
@@ -189,6 +190,8 @@ export class Projector extends EventEmitter<{ idle: [number]; applied: [number];
       await db.transaction().execute(async (trx) => {
         await this.options.store.markProjected(trx, oldest.written, oldest.removed);
         await trx.deleteFrom('projection_outbox').where('id', 'in', oldest.entryIds).execute();
+        // Searchable now: every instance's cached search answers are out of date (announced at commit).
+        await bumpSearchVersion(trx);
       });
       applied += oldest.entryIds.length;
       this.options.metrics?.projectionApplied.inc(oldest.entryIds.length);

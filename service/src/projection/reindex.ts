@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { bumpSearchVersion } from '../search-cache/search-version.js';
 import { sql, type Transaction } from 'kysely';
 import type { DatabaseSchema } from '../database/schema.js';
 import type { Meilisearch } from 'meilisearch';
@@ -16,7 +17,7 @@ import { PROJECTION_LOCK } from './projector.js';
  * The version of what the search documents look like. Bump it when `offer-documents.ts` changes
  * shape: the next start rebuilds the index from the database.
  */
-export const DOCUMENT_LAYOUT_VERSION = 4;
+export const DOCUMENT_LAYOUT_VERSION = 5;
 
 /** A fingerprint of the index settings and the document layout; a different one means "rebuild". */
 export function indexFingerprint(): string {
@@ -63,6 +64,8 @@ export async function reindex(database: Database, admin: Meilisearch, names: Ind
         await snapshot.deleteFrom('projection_outbox').execute();
         await snapshot.insertInto('search_index_state').values({ name: STATE_NAME, settings_hash: indexFingerprint(), built_at: new Date() })
           .onConflict((conflict) => conflict.column('name').doUpdateSet({ settings_hash: indexFingerprint(), built_at: sql`now()` })).execute();
+        // The new index is live: cached search answers everywhere are out of date (announced at commit).
+        await bumpSearchVersion(snapshot);
         await snapshot.commit().execute();
         log.info('search index rebuilt from the database', { offers: count, seconds: Math.round((performance.now() - started) / 100) / 10 });
         return count;

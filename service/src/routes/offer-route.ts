@@ -1,5 +1,6 @@
 import type Router from '@koa/router';
 import { API_ROUTES, type OfferDetail } from '@sek/contract';
+import { CACHE_CONTROL } from '../http/cache-control.js';
 import type { AppDeps } from '../app-deps.js';
 import { NotFoundError } from '../domain-errors.js';
 import { parseInput } from '../http/validate.js';
@@ -19,5 +20,6 @@ export function addOfferRoute(router: Router, deps: AppDeps): void {
     if (!offer) throw new NotFoundError({ nl: 'Dit aanbod bestaat niet (meer).', en: 'This offer does not exist (any more).' });
     const detail: OfferDetail = { ...offer, today: dutchMoment(nowSeconds).date, upcoming: upcomingSessions(offer.schedule, nowSeconds, DETAIL_SESSIONS) };
     ctx.body = detail;
+    ctx.set('Cache-Control', CACHE_CONTROL.searchData);
   });
 }

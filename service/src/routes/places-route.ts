@@ -1,5 +1,6 @@
 import type Router from '@koa/router';
 import { API_ROUTES, type PlacesResponse } from '@sek/contract';
+import { CACHE_CONTROL } from '../http/cache-control.js';
 import type { AppDeps } from '../app-deps.js';
 import { parseInput } from '../http/validate.js';
 
@@ -9,6 +10,6 @@ export function addPlacesRoute(router: Router, deps: AppDeps): void {
   router.get(route.path, async (ctx) => {
     const query = parseInput(route.query, ctx.query);
     ctx.body = { results: await deps.searchIndex.suggestPlaces(query.q, query.limit) } satisfies PlacesResponse;
-    ctx.set('Cache-Control', 'public, max-age=3600');
+    ctx.set('Cache-Control', CACHE_CONTROL.places);
   });
 }

@@ -1,5 +1,6 @@
 import type Router from '@koa/router';
 import { API_ROUTES, PLACE_LABELS_MAX, type BoundariesResponse, type PlaceLabel, type RegionResponse } from '@sek/contract';
+import { CACHE_CONTROL } from '../http/cache-control.js';
 import type { AppDeps } from '../app-deps.js';
 import { NotFoundError } from '../domain-errors.js';
 import { parseInput } from '../http/validate.js';
@@ -26,7 +27,7 @@ export function addRegionsRoute(router: Router, deps: AppDeps): void {
       boundary,
       attribution: [...GEO_ATTRIBUTION],
     } satisfies RegionResponse;
-    ctx.set('Cache-Control', 'public, max-age=86400');
+    ctx.set('Cache-Control', CACHE_CONTROL.geo);
   });
 
   router.get(API_ROUTES.boundaries.path, (ctx) => {
@@ -46,6 +47,6 @@ export function addRegionsRoute(router: Router, deps: AppDeps): void {
         geometry: { type: 'Point', coordinates: [place.lng, place.lat] },
       }));
     ctx.body = { type: 'FeatureCollection', features: [...features, ...labels], attribution: [...GEO_ATTRIBUTION] } satisfies BoundariesResponse;
-    ctx.set('Cache-Control', 'public, max-age=86400');
+    ctx.set('Cache-Control', CACHE_CONTROL.geo);
   });
 }

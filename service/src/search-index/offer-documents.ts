@@ -1,4 +1,4 @@
-import { TARGET_GROUPS, THEME_KEYWORDS, themeBySlug, type Offer, type OfferLocation, type OfferSummary } from '@sek/contract';
+import { TARGET_GROUPS, THEME_KEYWORDS, themeBySlug, type ListOffer, type Offer, type OfferLocation } from '@sek/contract';
 import { addDays, dutchDayStart } from '../schedule/dutch-time.js';
 import { sessionFields, type SessionFields } from './session-tokens.js';
 
@@ -47,10 +47,15 @@ export interface OfferLocationDocument extends SessionFields {
   /** How many locations the offer has in total. */
   locationCount: number;
   _geo?: { lat: number; lng: number };
-  /** The offer without its list of locations. Not searchable. */
-  offer: OfferSummary;
+  /** What the result list shows of the offer (the whole offer is in the offers index). Not searchable. */
+  offer: ListOffer;
   /** The location this document is about; null for an online-only offer. */
   location: OfferLocation | null;
+}
+
+/** What a search hit carries of its offer: the list's fields only, so search answers stay small. */
+export function toListOffer({ id, title, summary, themes, kind, targetGroups, schedule, status, alert, provider, cost }: Offer): ListOffer {
+  return { id, title, summary, themes, kind, targetGroups, schedule, status, ...(alert ? { alert } : {}), provider: { name: provider.name }, cost: { free: cost.free } };
 }
 
 /**
@@ -115,7 +120,7 @@ export function locationDocumentIds(offer: Offer): string[] {
  * @example toOfferLocationDocuments(offerWithTwoLocations).length === 2
  */
 export function toOfferLocationDocuments(offer: Offer): OfferLocationDocument[] {
-  const { locations, ...summary } = offer;
+  const { locations } = offer;
   const base = {
     offerId: offer.id,
     source: offer.source,
@@ -144,7 +149,7 @@ export function toOfferLocationDocuments(offer: Offer): OfferLocationDocument[] 
     verifiedOn: offer.lastVerified ? Number(offer.lastVerified.replace(/-/g, '')) : 0,
     openRank: offer.status === 'active' ? 0 : 1,
     locationCount: locations.length,
-    offer: summary,
+    offer: toListOffer(offer),
   };
   if (locations.length === 0) {
     return [{ ...base, id: `${offer.id}__online`, place: '', hasLocation: false, gemeenteCode: null, ...serviceArea(offer), locationId: null, location: null }];

@@ -1,5 +1,5 @@
 import type { Hit, Meilisearch, MultiSearchQuery, SearchResponse as MeiliSearchResponse } from 'meilisearch';
-import type { Offer, PlaceSuggestion, SearchFacets } from '@sek/contract';
+import { type Offer, type PlaceSuggestion, type SearchFacets } from '@sek/contract';
 import type { IndexNames } from '../meili/index-settings.js';
 import type { PlaceDocument } from '../places/place-document.js';
 import { toSegments, type MatchPosition } from '../search/highlight.js';
@@ -15,6 +15,12 @@ import { activeGroups, attributeFilter, FACET_FIELD, FACET_GROUPS, locatedFilter
  * a radius there are far fewer. Beyond this many, the rest follow in relevance order.
  */
 export const NEAREST_FIRST_CANDIDATES = 1000;
+
+/**
+ * What a hit is read with: only what toHit uses (the document's offer holds only what the list
+ * shows; `_geo` brings `_geoDistance`). Match positions instead of `_formatted`, which doubles the payload.
+ */
+const HIT_ATTRIBUTES = ['id', 'locationCount', 'offer', 'location', '_geo'];
 
 /** What each query of a multi-search is for, in order. */
 type QueryRole = { part: 'located' | 'online'; counts: FacetGroup | 'main' };
@@ -49,8 +55,7 @@ function planQueries(plan: SearchPlan, names: IndexNames): { role: QueryRole; qu
       facets: FACET_GROUPS.filter((group) => !active.includes(group)).map((group) => FACET_FIELD[group]),
       page,
       hitsPerPage,
-      // Only what toHit reads (`_geo` brings `_geoDistance`); match positions instead of `_formatted`, which doubles the payload.
-      attributesToRetrieve: ['id', 'locationCount', 'offer', 'location', '_geo'],
+      attributesToRetrieve: HIT_ATTRIBUTES,
       showMatchesPosition: true,
       // Offers at one spot (a library's Taalcafé, Klik & Tik and IDO hours) tie on distance: A to Z, the same on every page.
       ...(part === 'located' && sortFrom ? { sort: [`_geoPoint(${sortFrom.lat.toFixed(6)}, ${sortFrom.lng.toFixed(6)}):asc`, 'title:asc'] } : {}),
@@ -146,7 +151,7 @@ export class SearchIndex {
       limit: page.length,
       locales: ['nld'],
       matchingStrategy: 'all',
-      attributesToRetrieve: ['id', 'locationCount', 'offer', 'location', '_geo'],
+      attributesToRetrieve: HIT_ATTRIBUTES,
       showMatchesPosition: true,
       ...(plan.located.sortFrom ? { sort: [`_geoPoint(${plan.located.sortFrom.lat.toFixed(6)}, ${plan.located.sortFrom.lng.toFixed(6)}):asc`] } : {}),
     }));

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { OfferInput, SearchHit } from '@sek/contract';
+import type { OfferInput } from '@sek/contract';
+import type { WholeHit } from '../api/search-client.js';
 import { THEMES } from '@sek/contract/themes';
 import {
   OFFER_KIND_EXPLANATIONS, OFFER_KIND_LABELS, OFFER_KINDS, TARGET_GROUP_EXPLANATIONS, TARGET_GROUP_LABELS, TARGET_GROUPS, WEEKDAY_LABELS, WEEKDAYS,
@@ -204,7 +205,7 @@ export function previewOf(c: StepContext): TemplateResult {
   const hit = {
     id: 'voorbeeld', offer, location: location ?? null, distanceMeters: null, otherLocations: others.length,
     highlight: { title: [], summary: [] }, upcoming: [],
-  } as unknown as SearchHit;
+  } as unknown as WholeHit;
   return html`<div lang="nl">
     <h3>${c.t('In de lijst', 'In the list')}</h3>
     <ul class="preview-card">${renderHit(hit, c.today, DUTCH, 'nl', noop, false, noop)}</ul>

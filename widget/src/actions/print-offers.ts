@@ -1,4 +1,5 @@
-import type { SearchHit, SearchResponse } from '../api/search-client.js';
+import type { SearchHit, SearchResponse, WholeHit } from '../api/search-client.js';
+import { wholeHits } from '../api/hit-from-offer.js';
 import type { SearchState } from '../state/search-state.js';
 import { THEMES } from '@sek/contract/themes';
 import { WHEN_LABELS } from '@sek/contract/vocabulary';
@@ -46,7 +47,7 @@ export function adoptPrintStyles(doc: Document, css = PRINT_CSS): void {
 }
 
 /** Fills a print document with one offer per section. All text goes through textContent: nothing is parsed as HTML. */
-export function fillPrintDocument(doc: Document, heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): void {
+export function fillPrintDocument(doc: Document, heading: string, hits: WholeHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): void {
   doc.documentElement.lang = lang;
   element(doc, 'title', heading, doc.head);
   adoptPrintStyles(doc);
@@ -104,9 +105,19 @@ export function printFrame(fill: (doc: Document) => void): HTMLIFrameElement {
  * Prints a clean page with the given offers. The print is counted for the coordinators (offer ids
  * only) unless `host` says `referral-count="off"`.
  */
-export function printOffers(host: Element, heading: string, hits: SearchHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): HTMLIFrameElement {
+export function printOffers(host: Element, heading: string, hits: WholeHit[], today: string, t: Strings, lang: Lang, context?: PrintContext): HTMLIFrameElement {
   countReferral(host, 'print', hits.map((hit) => hit.offer.id));
   return printFrame((doc) => fillPrintDocument(doc, heading, hits, today, t, lang, context));
+}
+
+/**
+ * Prints a search's whole list (the places and the online offers given) with their whole offers,
+ * fetched by id (a search hit holds only what the list shows), under what was searched.
+ */
+export async function printList(host: Element, api: string, heading: string, hits: SearchHit[], response: SearchResponse, choices: SearchState, today: string, t: Strings, lang: Lang): Promise<void> {
+  const whole = await wholeHits(api, hits);
+  const lines = searchSummary(response, choices, whole.filter((hit) => hit.location).length, today, t, lang);
+  printOffers(host, heading, whole, today, t, lang, { lines });
 }
 
 /** What was searched, in plain words, for the top of a printed list. */

@@ -2,8 +2,10 @@ import type { BoundingBox, ErrorBody, FieldError, OfferDetail, OfferSummary, Pla
 import { toSearchParams } from '@sek/contract/search-params';
 
 export type { FieldError, OfferDetail, PlacesResponse, PlaceSuggestion, SearchHit, SearchRequest, SearchResponse };
-/** The offer of a search hit (without its list of locations). */
+/** A whole offer without its list of locations (from `GET /v1/offers/:id`). */
 export type Offer = OfferSummary;
+/** A hit with its whole offer, fetched by id: what the detail, the print and the referral letter show. A search hit carries only what the list shows. */
+export type WholeHit = Omit<SearchHit, 'offer'> & { offer: Offer };
 
 /** A failed call: `invalid` carries the service's field errors, `unavailable` means try again later. */
 export class SearchError extends Error {

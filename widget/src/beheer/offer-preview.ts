@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
-import type { Offer, SearchHit } from '@sek/contract';
+import type { Offer } from '@sek/contract';
+import type { WholeHit } from '../api/search-client.js';
 import { DUTCH } from '../i18n/strings.js';
 import { sekZoekerStyles } from '../styles/sek-zoeker-styles.js';
 import { detailStyles } from '../views/offer-detail.js';
@@ -24,7 +25,7 @@ export class SekBeheerVoorbeeld extends LitElement {
     const hit = {
       id: offer.id, offer, location: location ?? null, distanceMeters: null, otherLocations: others.length,
       highlight: { title: [], summary: [] }, upcoming: [],
-    } as unknown as SearchHit;
+    } as unknown as WholeHit;
     const today = new Date().toISOString().slice(0, 10);
     return html`<div lang="nl">${renderDetail(hit, today, DUTCH, 'nl', {
       onBack: noop, onPrint: noop, onShare: noop, onReadAloud: noop, reading: false, canReadAloud: false, detailNotice: '', shareUrl: '',

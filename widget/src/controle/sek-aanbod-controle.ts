@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import type { CheckResult, LocalizedMessage, OpenedCheck, SearchHit } from '@sek/contract';
+import type { CheckResult, LocalizedMessage, OpenedCheck } from '@sek/contract';
+import type { WholeHit } from '../api/search-client.js';
 import { DUTCH, type Lang } from '../i18n/strings.js';
 import { renderDetail } from '../views/offer-detail.js';
 import { FormProblem, post } from '../aanmelden/aanmelden-api.js';
@@ -108,7 +109,7 @@ export class SekAanbodControle extends LitElement {
       <p>${this.t('Vragen? Neem contact op met de coördinator van de sociale kaart in uw gemeente.', 'Questions? Contact the coordinator of the sociale kaart in your municipality.')}</p>`;
     if (!this.opened) return html`<p role="status">${this.t('Uw aanbod wordt geladen…', 'Loading your offer…')}</p>`;
     const { offer, today, hidden } = this.opened;
-    const hit = { id: offer.id, offer, location: offer.locations[0] ?? null, distanceMeters: null, otherLocations: Math.max(0, offer.locations.length - 1), highlight: { title: [], summary: [] }, upcoming: [] } as unknown as SearchHit;
+    const hit = { id: offer.id, offer, location: offer.locations[0] ?? null, distanceMeters: null, otherLocations: Math.max(0, offer.locations.length - 1), highlight: { title: [], summary: [] }, upcoming: [] } as unknown as WholeHit;
     const problem = this.fields[0];
     return html`
       <h2>${this.t('Zo staat uw aanbod in de kaart', 'Your offer in the kaart')}</h2>

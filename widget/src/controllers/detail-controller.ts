@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getOffer, type OfferDetail, type SearchHit } from '../api/search-client.js';
-import { metersBetween } from '../format/format-distance.js';
+import { getOffer, type OfferDetail, type SearchHit, type WholeHit } from '../api/search-client.js';
 import { emit } from '../events.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import type { SearchState } from '../state/search-state.js';
@@ -21,20 +20,25 @@ export interface DetailContext {
 }
 
 /**
- * The opened offer, shown in place of the list: focus into its title and back to the result it
- * came from, its own history entry (with `url-state`), its other places fetched and ordered
- * nearest first, read aloud and share. Fires `sek-select`.
+ * The opened offer, shown in place of the list: the whole offer fetched by id (a search hit carries
+ * only what the list shows), focus into its title and back to the result it came from, its own
+ * history entry (with `url-state`), its other places ordered nearest first, read aloud and share.
+ * Fires `sek-select`.
  */
 export class DetailController implements ReactiveController {
   selected?: SearchHit;
-  /** The whole offer (all its places), fetched when it has more than one. */
+  /** The whole offer (all its places); absent when it could not be fetched (the detail says so). */
   private whole?: OfferDetail;
+  /** The open hit with its whole offer; absent while none is open or when it could not be fetched. */
+  opened?: WholeHit;
   private reading = false;
   private notice = '';
   private fallbackUrl = '';
   private returnFocusTo = '';
   private stopReading?: () => void;
   private fetching?: AbortController;
+  /** The code and the whole offer of the offer being opened. */
+  private fetched: Promise<unknown> = Promise.resolve();
   /** The detail's templates and styles: a lazy chunk, loaded when the first offer is opened. */
   private readonly views: LazyChunk<DetailViews>;
 
@@ -56,7 +60,7 @@ export class DetailController implements ReactiveController {
   async openById(offerId: string): Promise<void> {
     try {
       const [views, offer] = await Promise.all([this.views.load(), getOffer(this.context.api(), offerId)]);
-      await this.open(views.hitFromOffer(offer), '', { fromHistory: true });
+      await this.open(views.hitFromOffer(offer), '', { fromHistory: true, whole: offer });
     } catch {
       // Not visible (any more): the search stays.
     }
@@ -65,28 +69,35 @@ export class DetailController implements ReactiveController {
   /**
    * Opens an offer. `fromHistory`: the URL already holds it (a link, Back/Forward), so no entry is
    * added. `focus: 'other-places'`: for "Ook op N andere plekken", focus goes to that list.
+   * `whole`: the offer, when the caller already fetched it.
    */
-  async open(hit: SearchHit, triggerId: string, { fromHistory = false, focus = 'title' as 'title' | 'other-places' } = {}): Promise<void> {
+  async open(hit: SearchHit, triggerId: string, { fromHistory = false, focus = 'title' as 'title' | 'other-places', whole = undefined as OfferDetail | undefined } = {}): Promise<void> {
     this.returnFocusTo = triggerId || hit.id;
-    await this.views.load();
     this.stopReading?.();
     this.fetching?.abort();
-    this.whole = undefined;
+    const fetching = new AbortController();
+    this.fetching = fetching;
+    const ready = Promise.all([this.views.load(), whole ?? getOffer(this.context.api(), hit.offer.id, fetching.signal).catch(() => undefined)]);
+    this.fetched = ready;
+    const [, fetched] = await ready;
+    // Another offer was opened (or the detail closed) while this one was fetched.
+    if (fetching.signal.aborted) return;
     if (!fromHistory) this.urlState.offerOpened(this.context.choices(), hit.offer.id);
     this.selected = hit;
+    this.whole = fetched;
+    this.opened = fetched && this.views.value!.withWholeOffer(hit, fetched);
     this.notice = '';
     this.fallbackUrl = '';
     emit(this.host, 'sek-select', { offerId: hit.offer.id, hitId: hit.id });
     this.host.requestUpdate();
-    const whole = hit.otherLocations > 0 ? this.fetchWhole(hit) : undefined;
     await this.host.updateComplete;
-    this.focus('#detail-title');
-    if (focus === 'other-places' && whole && (await whole)) this.focus('#also-at');
+    this.focus(focus === 'other-places' && fetched ? '#also-at' : '#detail-title');
   }
 
-  /** Settles when an offer being opened has its code (the host's `updateComplete` waits for it). */
+
+  /** Settles when an offer being opened has its code and its whole offer (the host's `updateComplete` waits for it). */
   get loaded(): Promise<unknown> {
-    return this.views.settled;
+    return Promise.all([this.views.settled, this.fetched]);
   }
 
   /** Closes the detail ("Terug", Escape, Back) and puts focus back on the result it came from. */
@@ -106,12 +117,14 @@ export class DetailController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The open offer, in place of the list. */
-  render(print: () => void) {
+  /** The open offer, in place of the list; when it could not be fetched, its title, "Terug" and why. */
+  render(print: (hit: WholeHit) => void) {
     const views = this.views.value;
     if (!this.selected || !views) return undefined;
     const t = this.context.strings();
-    return views.renderDetail(this.selected, this.context.today(), t, this.context.lang(), this.handlers(print));
+    const opened = this.opened;
+    if (!opened) return views.renderUnavailable(this.selected.offer.title, t, () => void this.close());
+    return views.renderDetail(opened, this.context.today(), t, this.context.lang(), this.handlers(() => print(opened)));
   }
 
   private handlers(print: () => void): DetailHandlers {
@@ -124,35 +137,8 @@ export class DetailController implements ReactiveController {
       canReadAloud: this.views.value!.canReadAloud(),
       detailNotice: this.notice,
       shareUrl: this.fallbackUrl,
-      otherPlaces: this.otherPlaces(),
+      otherPlaces: this.views.value!.otherPlaces(this.whole!, this.selected!, this.context.center()),
     };
-  }
-
-  /** Fetches the whole offer for its other places; resolves true when they are shown. The detail works without them. */
-  private async fetchWhole(hit: SearchHit): Promise<boolean> {
-    const controller = new AbortController();
-    this.fetching = controller;
-    try {
-      const whole = await getOffer(this.context.api(), hit.offer.id, controller.signal);
-      if (controller.signal.aborted || this.selected !== hit) return false;
-      this.whole = whole;
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
-  /** The open offer's other places, nearest first from the search centre. */
-  private otherPlaces(): DetailHandlers['otherPlaces'] {
-    const hit = this.selected;
-    if (!hit || this.whole?.id !== hit.offer.id) return [];
-    const center = this.context.center();
-    return this.whole.locations
-      .filter((location) => location.id !== hit.location?.id)
-      .map((location) => ({ location, meters: center ? metersBetween(center, location) : null }))
-      .sort((a, b) => (a.meters ?? 0) - (b.meters ?? 0) || a.location.address.place.localeCompare(b.location.address.place));
   }
 
   private toggleReading(): void {
@@ -160,9 +146,10 @@ export class DetailController implements ReactiveController {
       this.stopReading?.();
       return;
     }
-    if (!this.selected) return;
+    const opened = this.opened;
+    if (!opened) return;
     const t = this.context.strings();
-    const reading = this.views.value!.readAloud(this.views.value!.detailText(this.selected, this.context.today(), t, this.context.lang()), this.context.lang(), () => {
+    const reading = this.views.value!.readAloud(this.views.value!.detailText(opened, this.context.today(), t, this.context.lang()), this.context.lang(), () => {
       this.reading = false;
       this.stopReading = undefined;
       this.host.requestUpdate();

@@ -19,7 +19,7 @@ export function label(map: LabelMap, value: string, lang: Lang): string {
  * When, in one line for the list: the next session ("Vandaag, 13.30–15.30 uur"); without one, the
  * schedule's own words or its days and day parts ("Dinsdag · 's avonds").
  */
-export function formatWhen(offer: Offer, upcoming: readonly UpcomingSession[], today: string, t: Strings, lang: Lang): string {
+export function formatWhen(offer: Pick<Offer, 'schedule'>, upcoming: readonly UpcomingSession[], today: string, t: Strings, lang: Lang): string {
   const next = upcoming[0];
   if (next) return formatNextSession(next, today, t, lang);
   const fixed = formatSessions(offer.schedule, t, lang);

@@ -1,4 +1,5 @@
 import type { Schedule, UpcomingSession } from '@sek/contract';
+import { intlFormat } from './intl-formats.js';
 import { WEEKDAY_LABELS } from '@sek/contract/vocabulary';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { formatDate } from './format-date.js';
@@ -15,7 +16,7 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_
 
 /** "woensdag 25 november" (with the year when it is not this year's). */
 function dayAndDate(date: string, today: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+  return intlFormat(Intl.DateTimeFormat, lang, {
     weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC', ...(date.slice(0, 4) === today.slice(0, 4) ? {} : { year: 'numeric' }),
   }).format(new Date(`${date}T12:00:00Z`));
 }

@@ -1,5 +1,5 @@
 import type { BoundariesResponse } from '@sek/contract';
-import type { SearchHit } from '../api/search-client.js';
+import type { WholeHit } from '../api/search-client.js';
 import { adoptPrintStyles, element } from '../actions/print-offers.js';
 import { costText, formatDate, label, TARGET_GROUP_LABELS, whenLines } from '../format/format-offer.js';
 import type { Lang, Strings } from '../i18n/strings.js';
@@ -18,7 +18,7 @@ export interface ClientFields {
 
 export interface Letter {
   kind: 'verwijsbrief' | 'lijstje';
-  hits: SearchHit[];
+  hits: WholeHit[];
   client: ClientFields;
   today: string;
   /** The link that opens each offer in this kaart (what its QR code holds). */

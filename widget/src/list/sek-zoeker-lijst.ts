@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BoundariesResponse } from '@sek/contract';
 import { getOffer, type SearchHit } from '../api/search-client.js';
-import { hitFromOffer } from '../api/hit-from-offer.js';
+import { hitFromOffer, wholeHits } from '../api/hit-from-offer.js';
 import { countReferral } from '../actions/count-referral.js';
 import { printFrame } from '../actions/print-offers.js';
 import { shareLink } from '../actions/share-link.js';
@@ -157,22 +157,24 @@ export class SekZoekerLijst extends LitElement {
     this.status = outcome === 'shared' ? this.s.shared : outcome === 'copied' ? this.s.copied : this.s.copyThis;
   }
 
-  /** Makes the letter: the QR code library and the small maps are fetched now, then it prints. */
+  /** Makes the letter: the whole offers, the QR code library and the small maps are fetched now, then it prints. */
   private async print(): Promise<void> {
     if (this.busy || this.hits.length === 0) return;
     this.busy = true;
     this.status = this.s.preparing;
     try {
-      const [{ fillLetter }, surroundings] = await Promise.all([
+      const [{ fillLetter }, hits, surroundings] = await Promise.all([
         import('./referral-letter.js'),
+        wholeHits(this.api, this.hits),
         Promise.all(this.hits.map(async (hit) => [hit.id, hit.location ? await fetchSurroundings(this.api, hit.location) : null] as const)),
       ]);
       const maps = new Map<string, BoundariesResponse | null>(surroundings);
-      const links = new Map(this.hits.map((hit) => [hit.offer.id, this.pageLink(OFFER_PARAM, hit.offer.id)]));
-      const letter = { kind: this.professional ? 'verwijsbrief' as const : 'lijstje' as const, hits: this.hits, client: this.professional ? this.client : { ...NO_CLIENT, note: this.client.note }, today: this.today, links, maps };
-      countReferral(this.kaart, 'print', this.hits.map((hit) => hit.offer.id));
+      const links = new Map(hits.map((hit) => [hit.offer.id, this.pageLink(OFFER_PARAM, hit.offer.id)]));
+      const letter = { kind: this.professional ? 'verwijsbrief' as const : 'lijstje' as const, hits, client: this.professional ? this.client : { ...NO_CLIENT, note: this.client.note }, today: this.today, links, maps };
+      countReferral(this.kaart, 'print', hits.map((hit) => hit.offer.id));
       printFrame((doc) => fillLetter(doc, letter, this.strings, this.s, this.language));
-      this.status = '';
+      // An offer gone since it was kept is said, not silently left off the letter.
+      this.status = hits.length < this.hits.length ? this.s.leftOff(this.hits.length - hits.length) : '';
     } finally {
       this.busy = false;
     }

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { SearchHit } from '../api/search-client.js';
+import type { WholeHit } from '../api/search-client.js';
 import type { OfferLocation } from '@sek/contract';
 import { formatDistanceKm } from '../format/format-distance.js';
 import { alertText, costText, formatDate, label, OFFER_KIND_LABELS, TARGET_GROUP_LABELS, whenLines } from '../format/format-offer.js';
@@ -36,7 +36,7 @@ export interface DetailHandlers {
 }
 
 /** Plain text of the detail, for reading aloud. */
-export function detailText(hit: SearchHit, today: string, t: Strings, lang: Lang): string {
+export function detailText(hit: WholeHit, today: string, t: Strings, lang: Lang): string {
   const { offer } = hit;
   const parts = [offer.title, offer.summary, offer.description ?? '', `${t.when} ${whenLines(offer, hit.upcoming, today, t, lang).join(' ')}`];
   if (hit.location) parts.push(`${t.where} ${hit.location.address.street}, ${hit.location.address.place}`);
@@ -47,8 +47,17 @@ export function detailText(hit: SearchHit, today: string, t: Strings, lang: Lang
   return parts.filter(Boolean).join('. ');
 }
 
+/** An offer that could not be fetched (the service is away): its title, why, and the way back. */
+export function renderUnavailable(title: string, t: Strings, onBack: () => void) {
+  return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+    <button type="button" class="secondary back" @click=${onBack}>${pictogram('back', 20)} ${t.back}</button>
+    <h3 id="detail-title" tabindex="-1">${title}</h3>
+    <p class="alert" role="alert">${t.unavailable}</p>
+  </article>`;
+}
+
 /** The detail of one offer at one location: what, for whom, where, when, cost, what to bring, contact. */
-export function renderDetail(hit: SearchHit, today: string, t: Strings, lang: Lang, h: DetailHandlers) {
+export function renderDetail(hit: WholeHit, today: string, t: Strings, lang: Lang, h: DetailHandlers) {
   const { offer, location } = hit;
   const telHref = offer.contact.phone ? `tel:${offer.contact.phone.replace(/[^\d+]/g, '')}` : '';
   return html`<article class="detail" part="detail" aria-labelledby="detail-title" @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); h.onBack(); } }}>
