@@ -22,6 +22,7 @@ import { toMultiSearch } from '../../service/src/search-index/search-index.js';
 import { latencyStats, runPool, type LatencyStats } from './percentiles.js';
 import { SearchQuery, THEME_SLUGS } from '@sek/contract';
 import { request as httpRequest } from 'node:http';
+import { Agent, request as undiciRequest } from 'undici';
 import { gzipSync } from 'node:zlib';
 import { connectDatabase } from '../../service/src/database/connect-database.js';
 import { bumpSearchVersion } from '../../service/src/search-cache/search-version.js';
@@ -136,19 +137,28 @@ try {
     return JSON.stringify({ queries: multi });
   }));
   const directHeaders = { Authorization: `Bearer ${searchKey}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'identity' };
+  /**
+   * The load generator: undici's `request` on keep-alive connections, for both paths alike. It
+   * costs a fraction of `fetch`'s CPU, which on two cores is CPU taken from the system measured.
+   * Resolves with the status and the Server-Timing header once the whole body is read.
+   */
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 16 });
+  const send = async (url: string, init: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string } = {}) => {
+    const response = await undiciRequest(url, { method: init.method ?? 'GET', headers: init.headers ?? { 'Accept-Encoding': 'identity' }, body: init.body, dispatcher: agent });
+    await response.body.arrayBuffer();
+    return { status: response.statusCode, timing: String(response.headers['server-timing'] ?? '') };
+  };
 
   const serverTimings: { meili: number; app: number }[] = [];
   const viaService = async (i: number) => {
-    const response = await fetch(`${serviceUrl}/v1/search?${queries[i]}`, { headers: { 'Accept-Encoding': 'identity' } });
+    const response = await send(`${serviceUrl}/v1/search?${queries[i]}`);
     if (response.status !== 200) throw new Error(`service answered ${response.status}`);
-    await response.arrayBuffer();
-    const timing = /meili;dur=([\d.]+), app;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '');
+    const timing = /meili;dur=([\d.]+), app;dur=([\d.]+)/.exec(response.timing);
     if (timing) serverTimings.push({ meili: Number(timing[1]), app: Number(timing[2]) });
   };
   const direct = async (i: number) => {
-    const response = await fetch(`${meili.url}/multi-search`, { method: 'POST', headers: directHeaders, body: directBodies[i] });
+    const response = await send(`${meili.url}/multi-search`, { method: 'POST', headers: directHeaders, body: directBodies[i] });
     if (response.status !== 200) throw new Error(`meilisearch answered ${response.status}`);
-    await response.arrayBuffer();
   };
 
   const indices = queries.map((_, i) => i);
@@ -195,15 +205,13 @@ try {
   const distinct = new Set(mix.map(String)).size;
   let hits = 0;
   const mixViaService = async (i: number) => {
-    const response = await fetch(`${serviceUrl}/v1/search?${mix[i]}`, { headers: { 'Accept-Encoding': 'identity' } });
+    const response = await send(`${serviceUrl}/v1/search?${mix[i]}`);
     if (response.status !== 200) throw new Error(`service answered ${response.status}`);
-    await response.arrayBuffer();
-    if (/cache;desc=hit/.test(response.headers.get('server-timing') ?? '')) hits++;
+    if (/cache;desc=hit/.test(response.timing)) hits++;
   };
   const mixDirect = async (i: number) => {
-    const response = await fetch(`${meili.url}/multi-search`, { method: 'POST', headers: directHeaders, body: mixBodies[i] });
+    const response = await send(`${meili.url}/multi-search`, { method: 'POST', headers: directHeaders, body: mixBodies[i] });
     if (response.status !== 200) throw new Error(`meilisearch answered ${response.status}`);
-    await response.arrayBuffer();
   };
   const mixIndices = mix.map((_, i) => i);
   const mixResults: Record<string, { latency: LatencyStats; rps: number }> = {};

@@ -12,7 +12,8 @@ const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64, pipelining:
 export async function meiliHttpClient(input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<unknown> {
   const url = input instanceof URL ? input : new URL(typeof input === 'string' ? input : input.url);
   const headers: Record<string, string> = {};
-  new Headers(init?.headers).forEach((value, key) => {
+  // meilisearch-js hands a Headers object; copying it into a new one would cost a second pass.
+  (init?.headers instanceof Headers ? init.headers : new Headers(init?.headers)).forEach((value, key) => {
     headers[key] = value;
   });
   try {

@@ -19,10 +19,16 @@ const DUTCH_CLOCK = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
 });
 
+/** The last moment asked for: a search asks for the same "now" once per hit. */
+let last: { unixSeconds: number; moment: DutchMoment } | undefined;
+
 /** The Dutch date and time at a unix time in seconds. */
 export function dutchMoment(unixSeconds: number): DutchMoment {
+  if (last?.unixSeconds === unixSeconds) return { ...last.moment };
   const parts = Object.fromEntries(DUTCH_CLOCK.formatToParts(new Date(unixSeconds * 1000)).map((part) => [part.type, part.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  const moment = { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  last = { unixSeconds, moment };
+  return { ...moment };
 }
 
 const DAY_MS = 86_400_000;
