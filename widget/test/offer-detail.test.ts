@@ -25,6 +25,46 @@ describe('offer detail', () => {
     expect((el.shadowRoot!.activeElement as HTMLElement).dataset.hit).to.equal(hitId);
   });
 
+  it('fetches the whole offer when it opens; when that fails it says so, and "Terug" returns to the list', async () => {
+    const el = await withResults();
+    const first = $$(el, '.results:not(.online) .result-link')[0]!;
+    const hitId = first.dataset.hit!;
+    const title = first.textContent!.trim();
+    // The connection drops after the list arrived: only the offer's own request fails.
+    const realFetch = window.fetch;
+    const asked: string[] = [];
+    window.fetch = (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      asked.push(url);
+      return url.includes('/v1/offers/') ? Promise.reject(new TypeError('Failed to fetch')) : realFetch.call(window, input, init);
+    };
+    try {
+      console.log('step click');
+      first.click();
+      await el.updateComplete;
+      console.log('step updated');
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(asked.some((url) => url.includes(`/v1/offers/${encodeURIComponent(hitId.split('__')[0]!)}`))).to.be.true;
+    expect($(el, '#detail-title')!.textContent).to.equal(title);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('detail-title');
+    expect($(el, '.detail [role=alert]')!.textContent).to.contain('Meer over dit aanbod kunnen we nu niet laden');
+    expect($(el, '.facts')).to.be.null;
+    console.log('step axe');
+    await expect(el).to.be.accessible();
+    console.log('step back');
+    $<HTMLButtonElement>(el, '.back')!.click();
+    await waitUntil(() => $(el, '.results'));
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.hit).to.equal(hitId);
+
+    // Opened again with the connection back: the whole offer.
+    $$(el, '.results:not(.online) .result-link')[0]!.click();
+    await el.updateComplete;
+    expect($(el, '.facts')!.textContent).to.contain('Wat kost het?');
+  });
+
   it('tells what, where, when, cost and contact, with tap-to-call and a route link', async () => {
     const el = await withResults();
     $$(el, '.results:not(.online) .result-link')[0]!.click();

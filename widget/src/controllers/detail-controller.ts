@@ -35,6 +35,8 @@ export class DetailController implements ReactiveController {
   private notice = '';
   private fallbackUrl = '';
   private returnFocusTo = '';
+  /** Where focus goes once the opened offer is rendered. */
+  private focusNext?: string;
   private stopReading?: () => void;
   private fetching?: AbortController;
   /** The code and the whole offer of the offer being opened. */
@@ -89,9 +91,15 @@ export class DetailController implements ReactiveController {
     this.notice = '';
     this.fallbackUrl = '';
     emit(this.host, 'sek-select', { offerId: hit.offer.id, hitId: hit.id });
+    // Focus moves in the update that shows the offer, so `updateComplete` finds it there.
+    this.focusNext = focus === 'other-places' && fetched ? '#also-at' : '#detail-title';
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.focus(focus === 'other-places' && fetched ? '#also-at' : '#detail-title');
+  }
+
+  hostUpdated(): void {
+    if (this.focusNext) this.focus(this.focusNext);
+    this.focusNext = undefined;
   }
 
 
@@ -123,7 +131,7 @@ export class DetailController implements ReactiveController {
     if (!this.selected || !views) return undefined;
     const t = this.context.strings();
     const opened = this.opened;
-    if (!opened) return views.renderUnavailable(this.selected.offer.title, t, () => void this.close());
+    if (!opened) return views.renderUnavailable(this.selected.offer.title, t, this.context.lang(), () => void this.close());
     return views.renderDetail(opened, this.context.today(), t, this.context.lang(), this.handlers(() => print(opened)));
   }
 

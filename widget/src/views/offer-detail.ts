@@ -47,12 +47,18 @@ export function detailText(hit: WholeHit, today: string, t: Strings, lang: Lang)
   return parts.filter(Boolean).join('. ');
 }
 
-/** An offer that could not be fetched (the service is away): its title, why, and the way back. */
-export function renderUnavailable(title: string, t: Strings, onBack: () => void) {
+/** Why an opened offer shows only its title (its text lives here, in the detail's chunk). */
+const NOT_LOADED = {
+  nl: 'Meer over dit aanbod kunnen we nu niet laden. Ga terug en probeer het zo nog een keer.',
+  en: 'We cannot load more about this offer right now. Go back and try again in a moment.',
+};
+
+/** An offer whose whole text could not be fetched (the service or the connection is away): its title, why, and the way back. */
+export function renderUnavailable(title: string, t: Strings, lang: Lang, onBack: () => void) {
   return html`<article class="detail" part="detail" aria-labelledby="detail-title">
     <button type="button" class="secondary back" @click=${onBack}>${pictogram('back', 20)} ${t.back}</button>
     <h3 id="detail-title" tabindex="-1">${title}</h3>
-    <p class="alert" role="alert">${t.unavailable}</p>
+    <p class="alert" role="alert">${NOT_LOADED[lang]}</p>
   </article>`;
 }
 
