@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Middleware } from 'koa';
 
+/** `W/"<prefix>-<hash>"`, or `W/"<hash>"`: a weak tag (compression may change the bytes sent) of a JSON text. */
+export function weakEtag(text: string, prefix?: string): string {
+  const hash = createHash('sha1').update(text).digest('base64url').slice(0, 16);
+  return `W/"${prefix === undefined ? '' : `${prefix}-`}${hash}"`;
+}
+
 /**
  * ETag and 304 for public answers (`Cache-Control: public`): a route may set its own ETag (the
  * search, from its cache); otherwise the JSON is serialised once here and tagged by its hash. A
@@ -17,7 +23,7 @@ export function conditionalGet(): Middleware {
       if (body === null || typeof body !== 'object' || Buffer.isBuffer(body) || typeof (body as { pipe?: unknown }).pipe === 'function') return;
       const text = JSON.stringify(body);
       ctx.body = text;
-      ctx.etag = `W/"${createHash('sha1').update(text).digest('base64url').slice(0, 16)}"`;
+      ctx.etag = weakEtag(text);
     }
     if (ctx.fresh) {
       ctx.status = 304;

@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events';
 import { sql } from 'kysely';
-import type pg from 'pg';
 import type { Database } from '../database/connect-database.js';
 import { databaseUnavailable } from '../database/database-errors.js';
 import { OUTBOX_CHANNEL, type OfferStore } from '../database/offer-store.js';
@@ -8,6 +7,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import { asUnavailable } from '../search-index/meili-errors.js';
 import { bumpSearchVersion } from '../search-cache/search-version.js';
+import { ChannelListener } from '../database/channel-listener.js';
 import { locationDocumentIds } from '../search-index/offer-documents.js';
 import type { OfferIndexWriter } from '../search-index/offer-index-writer.js';
 
@@ -51,7 +51,8 @@ export interface ProjectionLag {
 export class Projector extends EventEmitter<{ idle: [number]; applied: [number]; failed: [unknown] }> {
   private running = false;
   private wake?: () => void;
-  private listener?: pg.PoolClient;
+  /** Woken by PostgreSQL when the outbox gets work; a broken connection is replaced the next round. */
+  private readonly listener: ChannelListener;
   private loop?: Promise<void>;
   private failures = 0;
   /** Rounds started so far; an idle report counts only for rounds that began after someone asked. */
@@ -65,6 +66,7 @@ export class Projector extends EventEmitter<{ idle: [number]; applied: [number];
     this.batchSize = options.batchSize ?? 2500;
     this.window = options.window ?? 40;
     this.pollMs = options.pollMs ?? 2000;
+    this.listener = new ChannelListener(options.database.pool, OUTBOX_CHANNEL, () => this.wake?.());
   }
 
   /** Starts projecting in the background; notified by PostgreSQL when the outbox gets work. */
@@ -78,9 +80,7 @@ export class Projector extends EventEmitter<{ idle: [number]; applied: [number];
     this.running = false;
     this.wake?.();
     await this.loop;
-    const listener = this.listener;
-    this.listener = undefined;
-    listener?.release();
+    await this.listener.close();
   }
 
   /** Resolves the next time the outbox is empty (everything written before this call is searchable). */
@@ -104,20 +104,6 @@ export class Projector extends EventEmitter<{ idle: [number]; applied: [number];
     return { pending: Number(row.pending), oldestSeconds: Math.max(0, Math.round(Number(row.oldest ?? 0))) };
   }
 
-  private async listen(): Promise<void> {
-    if (this.listener) return;
-    const client = await this.options.database.pool.connect();
-    client.on('notification', () => this.wake?.());
-    client.on('error', () => {
-      // The connection broke (the server restarted): drop it; the next round listens again.
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      client.release(true);
-    });
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener = client;
-  }
-
   private async sleep(ms: number): Promise<void> {
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, ms);
@@ -134,7 +120,7 @@ export class Projector extends EventEmitter<{ idle: [number]; applied: [number];
       const round = ++this.round;
       let appliedSomething = false;
       try {
-        await this.listen();
+        await this.listener.ensure();
         appliedSomething = await this.projectUnderLock();
         this.failures = 0;
       } catch (error) {

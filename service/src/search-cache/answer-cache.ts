@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { weakEtag } from '../http/conditional-get.js';
 import { encode, type Encoding } from '../http/compression.js';
 
 /** How long a search answer is kept at most: answers also depend on the clock (expiry, "vandaag", the next session). */
@@ -21,12 +21,6 @@ export interface AnswerCacheOptions {
   maxBytes: number;
   /** Longest an answer is kept, in ms: answers also depend on the clock (expiry, "vandaag", the next session). */
   ttlMs: number;
-}
-
-/** `W/"<version>-<hash>"`: tied to the data version and to the bytes (a weak tag: compression may change them). */
-function etagOf(version: string | undefined, body: string): string {
-  const hash = createHash('sha1').update(body).digest('base64url').slice(0, 16);
-  return `W/"${version ?? 'x'}-${hash}"`;
 }
 
 /**
@@ -76,6 +70,7 @@ export class AnswerCache<Summary> {
 
   private async answer(version: string | undefined, compute: () => Promise<{ body: string; summary: Summary }>): Promise<CachedAnswer<Summary>> {
     const { body, summary } = await compute();
-    return { body, summary, etag: etagOf(version, body), encoded: {} };
+    // Tied to the data version and to the bytes.
+    return { body, summary, etag: weakEtag(body, version ?? 'x'), encoded: {} };
   }
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type pg from 'pg';
+import { ChannelListener } from '../database/channel-listener.js';
 import type { Database } from '../database/connect-database.js';
 import type { Logger } from '../log.js';
 
@@ -37,12 +37,13 @@ export interface SearchVersionOptions {
 export class SearchVersion {
   private value?: string;
   private confirmedAt = 0;
-  private listener?: pg.PoolClient;
+  private readonly listener: ChannelListener;
   private timer?: NodeJS.Timeout;
   readonly pollMs: number;
 
   constructor(private readonly options: SearchVersionOptions) {
     this.pollMs = options.pollMs ?? 1000;
+    this.listener = new ChannelListener(options.database.pool, SEARCH_VERSION_CHANNEL, (payload) => payload && this.set(payload));
   }
 
   /** Reads the version and starts listening; resolves once it is known (or the first read failed). */
@@ -54,12 +55,7 @@ export class SearchVersion {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    const listener = this.listener;
-    this.listener = undefined;
-    if (listener) {
-      await listener.query(`UNLISTEN ${SEARCH_VERSION_CHANNEL}`).catch(() => undefined);
-      listener.release();
-    }
+    await this.listener.close();
   }
 
   /** The version answers may be cached under; undefined while it is not known for sure. */
@@ -75,26 +71,10 @@ export class SearchVersion {
 
   private async refresh(): Promise<void> {
     try {
-      await this.listen();
+      await this.listener.ensure();
       this.set(await readSearchVersion(this.options.database.db));
     } catch (error) {
       this.options.log.warn('search version unknown; search answers are not cached until it is', { error: error instanceof Error ? error.message : String(error) });
     }
-  }
-
-  private async listen(): Promise<void> {
-    if (this.listener) return;
-    const client = await this.options.database.pool.connect();
-    client.on('notification', (message) => {
-      if (message.channel === SEARCH_VERSION_CHANNEL && message.payload) this.set(message.payload);
-    });
-    client.on('error', () => {
-      // The connection broke (the server restarted): drop it; the next poll listens again.
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      client.release(true);
-    });
-    await client.query(`LISTEN ${SEARCH_VERSION_CHANNEL}`);
-    this.listener = client;
   }
 }

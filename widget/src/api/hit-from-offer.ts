@@ -25,25 +25,24 @@ export function withWholeOffer(hit: SearchHit, { locations: _locations, upcoming
 /** How many offers are fetched at once (a browser opens about six connections per host). */
 const AT_ONCE = 6;
 
+/** Offers by id, at most six requests at a time, in the same order; undefined for one that is gone (or cannot be fetched). */
+export async function fetchOffers(api: string, ids: readonly string[]): Promise<(OfferDetail | undefined)[]> {
+  const offers: (OfferDetail | undefined)[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, ids.length) }, async () => {
+    while (next < ids.length) {
+      const i = next++;
+      offers[i] = await getOffer(api, ids[i]!).catch(() => undefined);
+    }
+  }));
+  return offers;
+}
+
 /**
  * The hits with their whole offers, fetched by id, in the same order (search hits carry only what
  * the list shows). A hit whose offer is gone (or cannot be fetched) is left out.
  */
 export async function wholeHits(api: string, hits: readonly SearchHit[]): Promise<WholeHit[]> {
-  const wholeOf = async (hit: SearchHit): Promise<WholeHit | undefined> => {
-    try {
-      return withWholeOffer(hit, await getOffer(api, hit.offer.id));
-    } catch {
-      return undefined;
-    }
-  };
-  const whole: (WholeHit | undefined)[] = [];
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, hits.length) }, async () => {
-    while (next < hits.length) {
-      const i = next++;
-      whole[i] = await wholeOf(hits[i]!);
-    }
-  }));
-  return whole.filter((hit) => hit !== undefined);
+  const offers = await fetchOffers(api, hits.map((hit) => hit.offer.id));
+  return hits.flatMap((hit, i) => (offers[i] ? [withWholeOffer(hit, offers[i])] : []));
 }

@@ -102,7 +102,6 @@ export class DetailController implements ReactiveController {
     this.focusNext = undefined;
   }
 
-
   /** Settles when an offer being opened has its code and its whole offer (the host's `updateComplete` waits for it). */
   get loaded(): Promise<unknown> {
     return Promise.all([this.views.settled, this.fetched]);

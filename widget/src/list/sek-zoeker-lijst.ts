@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BoundariesResponse } from '@sek/contract';
-import { getOffer, type SearchHit } from '../api/search-client.js';
-import { hitFromOffer, wholeHits } from '../api/hit-from-offer.js';
+import type { SearchHit } from '../api/search-client.js';
+import { fetchOffers, hitFromOffer, wholeHits } from '../api/hit-from-offer.js';
 import { countReferral } from '../actions/count-referral.js';
 import { printFrame } from '../actions/print-offers.js';
 import { shareLink } from '../actions/share-link.js';
@@ -114,15 +114,9 @@ export class SekZoekerLijst extends LitElement {
     // Hit ids as the list link holds them (`<offerId>__<locationId>`); a link may have been edited.
     const ids = linked.filter((id) => /^[\w-]{1,210}$/.test(id)).slice(0, MAX_LINKED);
     this.loadingIds = true;
-    const found = await Promise.all(ids.map(async (hitId) => {
-      const [offerId = '', locationId] = hitId.split('__');
-      try {
-        return hitFromOffer(await getOffer(this.api, offerId), locationId);
-      } catch {
-        return undefined;
-      }
-    }));
-    const hits = found.filter((hit) => hit !== undefined);
+    const parts = ids.map((id) => id.split('__'));
+    const offers = await fetchOffers(this.api, parts.map(([offerId = '']) => offerId));
+    const hits = offers.flatMap((offer, i) => (offer ? [hitFromOffer(offer, parts[i]![1])] : []));
     this.loadingIds = false;
     if (hits.length < linked.length) this.status = this.s.gone(linked.length - hits.length);
     this.change(hits);
